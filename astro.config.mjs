@@ -1,0 +1,39 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+
+/**
+ * Where the site is served from. `/` by default; set BASE_PATH=/course/ at build time to serve the site from
+ * a sub-path (every internal link goes through `pathTo()` in src/lib/paths.ts, which reads this).
+ */
+const base = process.env.BASE_PATH || '/';
+
+/** Where the build goes: dist/ unless OUT_DIR says otherwise (the tests build a sub-path copy beside it). */
+const outDir = process.env.OUT_DIR || './dist';
+
+export default defineConfig({
+  base,
+  outDir,
+  integrations: [mdx(), preact()],
+  // Shiki colours code with inline styles, which the Content-Security-Policy below would block. Lessons have no code.
+  markdown: { syntaxHighlight: false },
+  // One stylesheet file shared by every page, cached once, instead of a copy inlined in each page.
+  build: { inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  security: {
+    // Astro adds a <meta http-equiv="content-security-policy"> to every page, with hashes for its own scripts
+    // and styles; everything else is limited to this site's own origin.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+});

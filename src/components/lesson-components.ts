@@ -1,0 +1,9 @@
+/**
+ * The MDX vocabulary lessons may use without importing anything: <Example>, <Aside>, <Term>.
+ * Add a component here to make it available to every lesson, and document it in README ("Writing a lesson").
+ */
+import Aside from '~/components/Aside.astro';
+import Example from '~/components/Example.astro';
+import Term from '~/components/Term.astro';
+
+export const lessonComponents = { Aside, Example, Term };

@@ -1,0 +1,85 @@
+/**
+ * Route helpers: what each page needs from the content collections, in one place, so pages stay thin.
+ * Astro-only (uses astro:content); the ordering rules themselves are pure, in src/lib/course.ts.
+ */
+import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
+import { byFirstAuthor } from '~/lib/citation';
+import { courseOrder, positionOf } from '~/lib/course';
+import { byTerm, termIdsIn } from '~/lib/glossary';
+
+/** A published lesson entry. */
+export type Lesson = CollectionEntry<'lessons'>;
+
+/** A lesson entry with the outline fields `courseOrder` needs. */
+export interface OrderedLesson {
+  slug: string;
+  module: number;
+  title: string;
+  draft: boolean;
+  entry: Lesson;
+}
+
+/** All published lessons, in module order. Drafts are left out of production builds only. */
+export async function getCourse(): Promise<OrderedLesson[]> {
+  const entries = await getCollection('lessons');
+  return courseOrder(
+    entries.map((entry) => ({
+      slug: entry.id,
+      module: entry.data.module,
+      title: entry.data.title,
+      draft: entry.data.draft && import.meta.env.PROD,
+      entry,
+    })),
+  );
+}
+
+/** Everything a lesson page needs: the lesson, its place in the course, and its sources. */
+export async function getLessonPage(slug: string) {
+  const course = await getCourse();
+  const position = positionOf(course, slug);
+  const lesson = course[position.place - 1]!.entry;
+  const references = await getEntries(lesson.data.references);
+  return { course, lesson, position, references };
+}
+
+/** A lesson as the glossary and reference pages link to it. */
+export interface LessonLink {
+  slug: string;
+  module: number;
+  title: string;
+}
+
+/** Every bibliography entry in APA order, each with the published lessons that cite it. */
+export async function getReferencesPage() {
+  const [course, references] = await Promise.all([getCourse(), getCollection('references')]);
+  return references
+    .map((entry) => ({
+      reference: { id: entry.id, ...entry.data },
+      citedIn: course
+        .filter((lesson) => lesson.entry.data.references.some((cited) => cited.id === entry.id))
+        .map(({ slug, module, title }): LessonLink => ({ slug, module, title })),
+    }))
+    .sort((a, b) => byFirstAuthor(a.reference, b.reference));
+}
+
+/** Every glossary entry in alphabetical order, with the lessons that use it and its sources. */
+export async function getGlossaryPage() {
+  const [course, glossary, references] = await Promise.all([
+    getCourse(),
+    getCollection('glossary'),
+    getCollection('references'),
+  ]);
+  const referenceById = new Map(references.map((entry) => [entry.id, entry.data]));
+  const termById = new Map(glossary.map((entry) => [entry.id, entry.data.term]));
+  return glossary
+    .map((entry) => ({
+      id: entry.id,
+      ...entry.data,
+      sources: entry.data.sources.map((source) => ({ id: source.id, ...referenceById.get(source.id)! })),
+      related: entry.data.related.map((related) => ({ id: related.id, term: termById.get(related.id)! })),
+      usedIn: course
+        .filter((lesson) => termIdsIn(lesson.entry.body ?? '').includes(entry.id))
+        .map(({ slug, module, title }): LessonLink => ({ slug, module, title })),
+    }))
+    .sort(byTerm);
+}

@@ -1,0 +1,81 @@
+/**
+ * Shared end-to-end fixtures. Every test fails on a console error, an uncaught page error, or a request to any
+ * origin but the site's own: the site promises a strict Content-Security-Policy and no third-party requests.
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+interface SiteFixtures {
+  /** Console errors and page errors seen during the test. */
+  consoleErrors: string[];
+  /** Requests the page made to another origin. */
+  foreignRequests: string[];
+}
+
+export const test = base.extend<SiteFixtures>({
+  consoleErrors: [
+    async ({ context }, use) => {
+      const errors: string[] = [];
+      // Watch every page of the context, including second tabs a test opens.
+      context.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`${message.page()?.url()}: ${message.text()}`);
+      });
+      context.on('weberror', (error) => errors.push(error.error().message));
+      await use(errors);
+      expect(errors, 'the page logged errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+  foreignRequests: [
+    async ({ context, baseURL }, use) => {
+      const origin = new URL(baseURL!).origin;
+      const foreign: string[] = [];
+      context.on('request', (request) => {
+        const url = new URL(request.url());
+        if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(request.url());
+      });
+      await use(foreign);
+      expect(foreign, 'requests left the site').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** The path of every page in a build folder, e.g. ['/', '/about/', '/lessons/x/'], the 404 page excluded. */
+export function builtPages(outDir = 'dist'): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name === 'index.html') {
+        const folder = relative(outDir, dir).split(sep).join('/');
+        pages.push(folder === '' ? '/' : `/${folder}/`);
+      }
+    }
+  };
+  walk(outDir);
+  return pages.sort();
+}
+
+/** Axe violations on the current page, as readable lines (empty when there are none). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** The viewports the site is checked at. */
+export const viewports = {
+  phone: { width: 360, height: 740 },
+  narrow: { width: 320, height: 640 },
+  desktop: { width: 1280, height: 900 },
+} as const;

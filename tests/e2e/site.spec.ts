@@ -1,0 +1,120 @@
+/** The course site as a learner meets it: reading through, on a phone, in the dark, on paper, with a keyboard. */
+import { builtPages, expect, test, viewports } from './fixtures';
+
+const pages = builtPages();
+const lessonPages = pages.filter((path) => path.startsWith('/lessons/'));
+
+test('a learner goes from the home page through every lesson in order and back to the outline', async ({ page }) => {
+  await page.goto('/');
+  const outline = page.getByRole('region', { name: 'The modules' });
+  const titles = await outline.getByRole('heading', { level: 3 }).allTextContents();
+  expect(titles.length).toBeGreaterThanOrEqual(2);
+  expect(titles.length).toBe(lessonPages.length);
+
+  await page.getByRole('link', { name: /^Start with module/ }).click();
+  for (const [index, title] of titles.entries()) {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title.trim());
+    await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText(
+      `lesson ${index + 1} of ${titles.length}`,
+    );
+    const pager = page.getByRole('navigation', { name: 'Previous and next lessons' });
+    if (index < titles.length - 1) await pager.getByRole('link', { name: /^Next/ }).click();
+    else await pager.getByRole('link', { name: /Back to the course outline/ }).click();
+  }
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Real Networking');
+});
+
+test('a lesson shows its objectives, time, takeaways, references and neighbours', async ({ page }) => {
+  await page.goto(lessonPages[1]!);
+  await expect(page.getByRole('heading', { name: /By the end of this module/ })).toBeVisible();
+  await expect(page.getByText(/About \d+ minutes in all/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Key takeaways' })).toBeVisible();
+  const references = page.getByRole('region', { name: 'References' });
+  await expect(references.getByRole('listitem').first()).toBeVisible();
+  const pager = page.getByRole('navigation', { name: 'Previous and next lessons' });
+  await expect(pager.getByRole('link', { name: /^Previous/ })).toBeVisible();
+});
+
+test('an unknown address shows the 404 page with a way back', async ({ page }) => {
+  const response = await page.goto('/no-such-lesson/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not here');
+  await page.getByRole('link', { name: 'Go to the course outline' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Real Networking');
+});
+
+test('a plain lesson page loads no JavaScript', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  await page.goto(lessonPages[0]!);
+  await page.waitForLoadState('networkidle');
+  expect(scripts).toEqual([]);
+  expect(await page.locator('script').count()).toBe(0);
+});
+
+test('every page carries a strict Content-Security-Policy and requests nothing from elsewhere', async ({ page }) => {
+  for (const path of pages) {
+    await page.goto(path);
+    const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(policy, path).toContain("default-src 'self'");
+    expect(policy, path).toMatch(/script-src 'self'/);
+    expect(policy, path).not.toContain('unsafe-inline');
+  }
+});
+
+for (const [name, size] of Object.entries(viewports)) {
+  test(`at ${name} width (${size.width}px) no page scrolls sideways`, async ({ page }) => {
+    await page.setViewportSize(size);
+    for (const path of pages) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
+    }
+  });
+}
+
+test('dark mode follows the system setting', async ({ page }) => {
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const luminance = (rgb: string) => {
+    const [r, g, b] = rgb.match(/\d+/g)!.map(Number);
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(lessonPages[0]!);
+  expect(luminance(await background())).toBeGreaterThan(200);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(luminance(await background())).toBeLessThan(50);
+});
+
+test('keyboard: the skip link is the first stop and moves focus to the content', async ({ page }) => {
+  await page.goto(lessonPages[0]!);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('a lesson prints without navigation and with link addresses', async ({ page }) => {
+  await page.goto(lessonPages[0]!);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Previous and next lessons' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const link = page.getByRole('region', { name: 'References' }).getByRole('link').first();
+  const href = await link.getAttribute('href');
+  const printed = await link.evaluate((element) => getComputedStyle(element, '::after').content);
+  expect(printed).toContain(href!);
+});
+
+test('reduced motion turns off smooth scrolling', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+});

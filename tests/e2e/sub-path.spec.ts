@@ -1,0 +1,39 @@
+/** The site served under a sub-path (/course/), as a coach might host it: every link must stay inside and work. */
+import { expect, test } from './fixtures';
+
+test('every link of the /course/ build resolves inside /course/', async ({ page, baseURL, request }) => {
+  const root = new URL(baseURL!);
+  const queue = [root.href];
+  const seen = new Set<string>(queue);
+  const broken: string[] = [];
+
+  while (queue.length > 0) {
+    const url = queue.shift()!;
+    const response = await page.goto(url);
+    if (response?.status() !== 200) {
+      broken.push(`${url} answered ${response?.status()}`);
+      continue;
+    }
+    const targets = await page.$$eval('a[href], link[href], script[src], img[src]', (elements) =>
+      elements.map((element) => (element as HTMLAnchorElement).href || (element as HTMLScriptElement).src),
+    );
+    for (const target of targets) {
+      const link = new URL(target);
+      if (link.origin !== root.origin) continue;
+      link.hash = '';
+      if (!link.pathname.startsWith(root.pathname)) {
+        broken.push(`${url} links outside the sub-path: ${link.pathname}`);
+        continue;
+      }
+      if (seen.has(link.href)) continue;
+      seen.add(link.href);
+      if (link.pathname.endsWith('/')) queue.push(link.href);
+      else {
+        const asset = await request.get(link.href);
+        if (asset.status() !== 200) broken.push(`${url} → ${link.href} answered ${asset.status()}`);
+      }
+    }
+  }
+  expect(broken).toEqual([]);
+  expect(seen.size).toBeGreaterThan(5);
+});
