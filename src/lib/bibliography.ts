@@ -6,6 +6,7 @@ import { parse } from '@retorquere/bibtex-parser';
 
 /** A reference as read from BibTeX, before schema validation. */
 export interface RawReference {
+  [field: string]: unknown;
   id: string;
   kind: string;
   authors: { family: string; given: string }[];
@@ -32,7 +33,7 @@ interface Creator {
 
 /** Parse the text of a .bib file into one record per entry, in file order. */
 export function parseBibliography(text: string): RawReference[] {
-  const result = parse(text, { sentenceCase: true });
+  const result = parse(text, { sentenceCase: {} });
   if (result.errors.length > 0) {
     const first = result.errors[0];
     throw new BibliographyError(`content/references.bib: ${first?.error ?? 'unreadable entry'}`);

@@ -15,7 +15,7 @@ describe('courseOrder', () => {
   });
 
   it('refuses two lessons with the same module number, naming both', () => {
-    expect(() => courseOrder([lesson('first', 1), lesson('second', 1)])).toThrowError(
+    expect(() => courseOrder([lesson('first', 1), lesson('second', 1)])).toThrow(
       new CourseOrderError('Lessons "first" and "second" both say they are module 1; give each its own number.'),
     );
   });
