@@ -5,7 +5,8 @@
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import { byFirstAuthor } from '~/lib/citation';
 import { courseOrder, positionOf } from '~/lib/course';
-import { byTerm, termIdsIn } from '~/lib/glossary';
+import { byTerm } from '~/lib/glossary';
+import { checkIdsIn, termIdsIn, worksheetIdsIn } from '~/lib/lesson-source';
 
 /** A published lesson entry. */
 export type Lesson = CollectionEntry<'lessons'>;
@@ -38,7 +39,7 @@ export async function getLessonPage(slug: string) {
   const course = await getCourse();
   const position = positionOf(course, slug);
   const lesson = course[position.place - 1]!.entry;
-  const references = await getEntries(lesson.data.references);
+  const references = await getEntries(lesson.data.references.map((id) => ({ collection: 'references', id })));
   return { course, lesson, position, references };
 }
 
@@ -56,7 +57,7 @@ export async function getReferencesPage() {
     .map((entry) => ({
       reference: { id: entry.id, ...entry.data },
       citedIn: course
-        .filter((lesson) => lesson.entry.data.references.some((cited) => cited.id === entry.id))
+        .filter((lesson) => lesson.entry.data.references.includes(entry.id))
         .map(({ slug, module, title }): LessonLink => ({ slug, module, title })),
     }))
     .sort((a, b) => byFirstAuthor(a.reference, b.reference));
@@ -75,11 +76,36 @@ export async function getGlossaryPage() {
     .map((entry) => ({
       id: entry.id,
       ...entry.data,
-      sources: entry.data.sources.map((source) => ({ id: source.id, ...referenceById.get(source.id)! })),
+      sources: entry.data.sources.map((id) => ({ id, ...referenceById.get(id)! })),
       related: entry.data.related.map((related) => ({ id: related.id, term: termById.get(related.id)! })),
       usedIn: course
         .filter((lesson) => termIdsIn(lesson.entry.body ?? '').includes(entry.id))
         .map(({ slug, module, title }): LessonLink => ({ slug, module, title })),
     }))
     .sort(byTerm);
+}
+
+/** What the workbook pages need: every worksheet and check in course order, with its lesson, and the lessons. */
+export async function getWorkbookPage() {
+  const [course, worksheets, checks] = await Promise.all([
+    getCourse(),
+    getCollection('worksheets'),
+    getCollection('checks'),
+  ]);
+  const lessons = course.map(({ slug, module, title }): LessonLink => ({ slug, module, title }));
+  const placedIn = (ids: (body: string) => string[], id: string) => {
+    const lesson = course.find(({ entry }) => ids(entry.body ?? '').includes(id));
+    return lesson ? { slug: lesson.slug, module: lesson.module, title: lesson.title } : undefined;
+  };
+  const inCourseOrder = <T extends { lesson?: LessonLink | undefined }>(items: T[]) =>
+    items.filter((item) => item.lesson).sort((a, b) => a.lesson!.module - b.lesson!.module);
+  return {
+    lessons,
+    worksheets: inCourseOrder(
+      worksheets.map((entry) => ({ id: entry.id, definition: entry.data, lesson: placedIn(worksheetIdsIn, entry.id) })),
+    ),
+    checks: inCourseOrder(
+      checks.map((entry) => ({ id: entry.id, definition: entry.data, lesson: placedIn(checkIdsIn, entry.id) })),
+    ),
+  };
 }

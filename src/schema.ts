@@ -84,3 +84,159 @@ export const glossarySchema = z.object({
 
 /** A glossary entry after validation. */
 export type GlossaryEntry = z.infer<typeof glossarySchema>;
+
+/* ---------------------------------------------------------------------------------------------------------------
+ * Worksheets: content/worksheets/<id>.yaml. One island renders any definition (src/islands/WorksheetIsland.tsx).
+ * ------------------------------------------------------------------------------------------------------------- */
+
+/** A field id: kebab-case, unique within its worksheet (or within its group's row). */
+const fieldId = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*$/, 'use kebab-case letters, digits and hyphens, e.g. "broadcast-hours"');
+
+/** What every field has. */
+const fieldBase = {
+  /** The field's id: where its answer is stored. Renaming it orphans earlier answers (they are kept, not shown). */
+  id: fieldId,
+  /** The question or prompt, shown as the field's label. */
+  label: line,
+  /** Help for anyone unsure what to enter, shown under the label. Every field has help. */
+  help: line,
+  /** A worksheet is complete when all its required fields are answered. */
+  required: z.boolean().default(false),
+};
+
+/** One choice of a single-choice, multiple-choice or checklist field. */
+const optionSchema = z.object({
+  /** What is stored when this option is chosen; keep it stable once learners have answered. */
+  value: fieldId,
+  /** What the learner reads. */
+  label: line,
+});
+
+/** A field that is not a group: it can stand on its own or inside a group's row. */
+const simpleFieldSchema = z.discriminatedUnion('type', [
+  /** One line of text. */
+  z.object({ ...fieldBase, type: z.literal('short-text'), maxLength: z.number().int().positive().default(200) }),
+  /** A paragraph or more. */
+  z.object({ ...fieldBase, type: z.literal('long-text'), maxLength: z.number().int().positive().default(5000) }),
+  /** A number, with optional bounds and a unit shown after it ("hours a week"). */
+  z.object({
+    ...fieldBase,
+    type: z.literal('number'),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    step: z.number().positive().default(1),
+    unit: z.string().optional(),
+  }),
+  /** A point on a scale from `min` to `max`, with labelled ends. */
+  z.object({
+    ...fieldBase,
+    type: z.literal('scale'),
+    min: z.number().int().default(1),
+    max: z.number().int().default(5),
+    minLabel: line,
+    maxLabel: line,
+  }),
+  /** Exactly one of the options. */
+  z.object({ ...fieldBase, type: z.literal('single-choice'), options: z.array(optionSchema).min(2) }),
+  /** Any number of the options ("pick all that apply"). */
+  z.object({ ...fieldBase, type: z.literal('multiple-choice'), options: z.array(optionSchema).min(2) }),
+  /** Things to do, ticked off as they are done. Required means every item is ticked. */
+  z.object({ ...fieldBase, type: z.literal('checklist'), options: z.array(optionSchema).min(1) }),
+  /** A calendar date. */
+  z.object({ ...fieldBase, type: z.literal('date') }),
+]);
+
+/** A repeating group: the learner adds, removes and reorders rows, each with the group's fields. */
+const groupFieldSchema = z.object({
+  ...fieldBase,
+  type: z.literal('group'),
+  /** What one row is called: "Person" gives "Person 1", "Person 2". */
+  itemLabel: line,
+  /** The fields of one row. Groups do not nest. */
+  fields: z.array(simpleFieldSchema).min(1),
+  /** Fewest rows for the group to count as answered when required (default 1). */
+  minRows: z.number().int().min(0).default(0),
+  /** Most rows the learner may add. */
+  maxRows: z.number().int().positive().max(200).default(50),
+});
+
+/** Any worksheet field. */
+export const worksheetFieldSchema = z.union([simpleFieldSchema, groupFieldSchema]);
+
+/** A worksheet definition: content/worksheets/<id>.yaml, whose file name is the worksheet's id. */
+export const worksheetSchema = z
+  .object({
+    /** The worksheet's title, e.g. "Where your networking time goes". */
+    title: line,
+    /** One or two sentences on what it is for and how long it takes. */
+    intro: line,
+    /** The fields, in order. */
+    fields: z.array(worksheetFieldSchema).min(1),
+  })
+  .superRefine((worksheet, context) => {
+    const checkUnique = (fields: { id: string }[], path: (string | number)[]) => {
+      const seen = new Set<string>();
+      fields.forEach((field, index) => {
+        if (seen.has(field.id)) {
+          context.addIssue({
+            code: 'custom',
+            message: `the field id "${field.id}" is used twice`,
+            path: [...path, index, 'id'],
+          });
+        }
+        seen.add(field.id);
+      });
+    };
+    checkUnique(worksheet.fields, ['fields']);
+    worksheet.fields.forEach((field, index) => {
+      if (field.type === 'group') checkUnique(field.fields, ['fields', index, 'fields']);
+    });
+  });
+
+/** A worksheet definition after validation. */
+export type WorksheetDefinition = z.infer<typeof worksheetSchema>;
+/** Any field of a worksheet. */
+export type WorksheetField = z.infer<typeof worksheetFieldSchema>;
+
+/* ---------------------------------------------------------------------------------------------------------------
+ * Knowledge checks: content/checks/<lesson-slug>.yaml.
+ * ------------------------------------------------------------------------------------------------------------- */
+
+/** One answer option of a knowledge-check question. */
+const checkOptionSchema = z.object({
+  /** The option as the learner reads it. */
+  text: line,
+  /** True for the one right answer. */
+  correct: z.boolean().default(false),
+  /** Why this option is right or not, shown once the learner has chosen it. Every option has one. */
+  explanation: line,
+});
+
+/** A knowledge check: a few multiple-choice questions on one lesson. */
+export const knowledgeCheckSchema = z.object({
+  /** Shown as the check's heading, e.g. "Check your understanding". */
+  title: line.default('Check your understanding'),
+  /** The questions, in order (3 to 5). */
+  questions: z
+    .array(
+      z
+        .object({
+          /** The question's id, kebab-case, unique in the file: where the learner's answer is stored. */
+          id: fieldId,
+          /** The question. */
+          prompt: line,
+          /** Two to five options, exactly one of them correct. */
+          options: z.array(checkOptionSchema).min(2).max(5),
+        })
+        .refine((question) => question.options.filter((option) => option.correct).length === 1, {
+          message: 'mark exactly one option `correct: true`',
+          path: ['options'],
+        }),
+    )
+    .min(1),
+});
+
+/** A knowledge check after validation. */
+export type KnowledgeCheckDefinition = z.infer<typeof knowledgeCheckSchema>;

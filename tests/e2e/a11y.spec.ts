@@ -5,7 +5,8 @@ const pages = [...builtPages(), '/no-such-page/'];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const width of ['phone', 'desktop'] as const) {
-    test(`every page passes axe in ${colorScheme} mode at ${width} width`, async ({ page }) => {
+    test(`every page passes axe in ${colorScheme} mode at ${width} width`, async ({ page, expectedConsoleErrors }) => {
+      expectedConsoleErrors.push(/no-such-page.*404/);
       await page.setViewportSize(viewports[width]);
       await page.emulateMedia({ colorScheme });
       const failures: string[] = [];

@@ -8,6 +8,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
 interface SiteFixtures {
+  /** Console errors a test expects (e.g. the browser's note of a 404 when it visits a missing page on purpose). */
+  expectedConsoleErrors: RegExp[];
   /** Console errors and page errors seen during the test. */
   consoleErrors: string[];
   /** Requests the page made to another origin. */
@@ -15,8 +17,11 @@ interface SiteFixtures {
 }
 
 export const test = base.extend<SiteFixtures>({
+  expectedConsoleErrors: async ({}, use) => {
+    await use([]);
+  },
   consoleErrors: [
-    async ({ context }, use) => {
+    async ({ context, expectedConsoleErrors }, use) => {
       const errors: string[] = [];
       // Watch every page of the context, including second tabs a test opens.
       context.on('console', (message) => {
@@ -24,7 +29,8 @@ export const test = base.extend<SiteFixtures>({
       });
       context.on('weberror', (error) => errors.push(error.error().message));
       await use(errors);
-      expect(errors, 'the page logged errors').toEqual([]);
+      const unexpected = errors.filter((error) => !expectedConsoleErrors.some((pattern) => pattern.test(error)));
+      expect(unexpected, 'the page logged errors').toEqual([]);
     },
     { auto: true },
   ],

@@ -1,4 +1,6 @@
 /** The course site as a learner meets it: reading through, on a phone, in the dark, on paper, with a keyboard. */
+import { gzipSync } from 'node:zlib';
+import type { Request } from '@playwright/test';
 import { builtPages, expect, test, viewports } from './fixtures';
 
 const pages = builtPages();
@@ -36,7 +38,8 @@ test('a lesson shows its objectives, time, takeaways, references and neighbours'
   await expect(pager.getByRole('link', { name: /^Previous/ })).toBeVisible();
 });
 
-test('an unknown address shows the 404 page with a way back', async ({ page }) => {
+test('an unknown address shows the 404 page with a way back', async ({ page, expectedConsoleErrors }) => {
+  expectedConsoleErrors.push(/no-such-lesson.*404/);
   const response = await page.goto('/no-such-lesson/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not here');
@@ -44,15 +47,36 @@ test('an unknown address shows the 404 page with a way back', async ({ page }) =
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Real Networking');
 });
 
-test('a plain lesson page loads no JavaScript', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(request.url());
+test('a lesson loads only its small progress script until the learner reaches a worksheet', async ({ page }) => {
+  const scripts = new Map<string, number>();
+  page.on('response', async (response) => {
+    if (response.request().resourceType() === 'script') scripts.set(response.url(), gzipSync(await response.body()).length);
   });
   await page.goto(lessonPages[0]!);
   await page.waitForLoadState('networkidle');
-  expect(scripts).toEqual([]);
-  expect(await page.locator('script').count()).toBe(0);
+  const onLoad = [...scripts.keys()];
+  expect(onLoad.length).toBeGreaterThan(0);
+  expect(onLoad.filter((url) => /preact|Island/i.test(url)), 'no framework before a worksheet is in view').toEqual([]);
+  const bytes = [...scripts.values()].reduce((sum, size) => sum + size, 0);
+  expect(bytes, 'gzipped JavaScript on load').toBeLessThan(3 * 1024);
+
+  await page.locator('astro-island').first().scrollIntoViewIfNeeded();
+  await expect.poll(() => [...scripts.keys()].some((url) => /preact/i.test(url))).toBe(true);
+});
+
+test('pages without anything interactive load no JavaScript at all', async ({ page }) => {
+  for (const path of ['/about/', '/glossary/', '/references/']) {
+    const scripts: string[] = [];
+    const listener = (request: Request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    };
+    page.on('request', listener);
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    page.off('request', listener);
+    expect(scripts, path).toEqual([]);
+    expect(await page.locator('script').count(), path).toBe(0);
+  }
 });
 
 test('every page carries a strict Content-Security-Policy and requests nothing from elsewhere', async ({ page }) => {
