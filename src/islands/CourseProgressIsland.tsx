@@ -1,0 +1,62 @@
+/** The home page's progress panel: lessons complete, worksheets complete, and where to continue. */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { lessonPath, pathTo } from '~/lib/paths';
+import { completionOf } from '~/lib/workbook/answers';
+import type { WorkbookWorksheet } from '~/lib/workbook/markdown';
+import { continueFrom, lessonsComplete } from '~/lib/workbook/progress';
+import { $progress } from '~/stores/progress';
+import { worksheetStates } from '~/stores/worksheets';
+
+export interface CourseProgressIslandProps {
+  lessons: { slug: string; module: number; title: string }[];
+  worksheets: WorkbookWorksheet[];
+}
+
+export default function CourseProgressIsland({ lessons, worksheets }: CourseProgressIslandProps) {
+  const progress = useStore($progress);
+  const $states = useMemo(() => worksheetStates(worksheets.map((w) => w.id)), [worksheets]);
+  const states = useStore($states);
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+  if (!ready) return null;
+
+  const slugs = lessons.map((lesson) => lesson.slug);
+  const done = lessonsComplete(progress.record, slugs);
+  const worksheetsDone = worksheets.filter(
+    (w) => completionOf(w.definition, states[w.id]?.record?.answers ?? {}).complete,
+  ).length;
+  const next = lessons.find((lesson) => lesson.slug === continueFrom(progress.record, slugs));
+  const started = done > 0 || progress.record?.lastLesson !== undefined;
+  if (!started) return null;
+
+  return (
+    <section class="panel course-progress" aria-labelledby="course-progress-heading">
+      <h2 id="course-progress-heading">Your progress</h2>
+      <div class="progress-line">
+        <label for="home-lessons-progress">
+          {done} of {lessons.length} lessons complete
+        </label>
+        <progress id="home-lessons-progress" max={lessons.length} value={done} />
+      </div>
+      <div class="progress-line">
+        <label for="home-worksheets-progress">
+          {worksheetsDone} of {worksheets.length} worksheets complete
+        </label>
+        <progress id="home-worksheets-progress" max={worksheets.length} value={worksheetsDone} />
+      </div>
+      <p class="button-row">
+        {next ? (
+          <a class="button" href={lessonPath(next.slug)}>
+            Continue where you left off: module {next.module}, {next.title}
+          </a>
+        ) : (
+          <span>You have completed every lesson.</span>
+        )}
+        <a class="button button-quiet" href={pathTo('workbook/')}>
+          Open your workbook
+        </a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+/** A knowledge check bound to its saved answers. Placed with <KnowledgeCheck id="..."> (src/components/KnowledgeCheck.astro). */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { KnowledgeCheckDefinition } from '~/schema';
+import { checkStore, chooseOption, tryAgain } from '~/stores/checks';
+import { StorageNotices } from '~/islands/StorageNotices';
+import { KnowledgeCheckView } from '~/ui/KnowledgeCheckView';
+
+export interface KnowledgeCheckIslandProps {
+  checkId: string;
+  check: KnowledgeCheckDefinition;
+}
+
+export default function KnowledgeCheckIsland({ checkId, check }: KnowledgeCheckIslandProps) {
+  const state = useStore(checkStore(checkId).$state);
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+  return (
+    <>
+      <StorageNotices problem={state.problem} what="answers to this knowledge check" />
+      <KnowledgeCheckView
+        checkId={checkId}
+        check={check}
+        chosen={state.record?.chosen ?? {}}
+        ready={ready && state.problem?.kind !== 'newer'}
+        onChoose={(questionId, optionIndex) => chooseOption(checkId, questionId, optionIndex)}
+        onTryAgain={(questionId) => tryAgain(checkId, questionId)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,353 @@
+/**
+ * The workbook page: progress, every worksheet with its status and last change, reminders and storage notices,
+ * export (JSON and Markdown), import, print and delete. Definitions come in as props from the page.
+ */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { lessonPath, pathTo } from '~/lib/paths';
+import { completionOf } from '~/lib/workbook/answers';
+import { workbookMarkdown, type WorkbookCheck, type WorkbookWorksheet } from '~/lib/workbook/markdown';
+import { backupReminderDue } from '~/lib/workbook/meta';
+import { lessonsComplete } from '~/lib/workbook/progress';
+import { sectionOf } from '~/lib/workbook/sections';
+import { exportFileName, type ImportMode } from '~/lib/workbook/transfer';
+import { checkStates } from '~/stores/checks';
+import { $progress } from '~/stores/progress';
+import { $saveFailure, $storageAvailable, recoveryCopies } from '~/stores/storage';
+import {
+  applyImport,
+  backupBeforeImport,
+  deleteAllData,
+  exportWorkbook,
+  prepareImport,
+  type PreparedImport,
+} from '~/stores/workbook';
+import { $meta, $persistence, checkPersistence } from '~/stores/workbook-meta';
+import { worksheetStates } from '~/stores/worksheets';
+import { downloadFile } from '~/islands/download';
+import { ImportPanel, type ImportStep } from '~/ui/ImportPanel';
+import { Notice } from '~/ui/Notice';
+
+export interface WorkbookIslandProps {
+  lessons: { slug: string; module: number; title: string }[];
+  worksheets: WorkbookWorksheet[];
+  checks: WorkbookCheck[];
+}
+
+const dateTime = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+export default function WorkbookIsland({ lessons, worksheets, checks }: WorkbookIslandProps) {
+  const $worksheets = useMemo(() => worksheetStates(worksheets.map((w) => w.id)), [worksheets]);
+  const $checks = useMemo(() => checkStates(checks.map((c) => c.id)), [checks]);
+  const worksheetState = useStore($worksheets);
+  const checkState = useStore($checks);
+  const progress = useStore($progress);
+  const meta = useStore($meta);
+  const persistence = useStore($persistence);
+  const storageAvailable = useStore($storageAvailable);
+  const saveFailure = useStore($saveFailure);
+  const [ready, setReady] = useState(false);
+  const [importStep, setImportStep] = useState<ImportStep>({ step: 'choose' });
+  const [prepared, setPrepared] = useState<PreparedImport | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [deleted, setDeleted] = useState(false);
+  const [recoveries, setRecoveries] = useState(() => (typeof window === 'undefined' ? [] : recoveryCopies()));
+  const deleteHeading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    setReady(true);
+    void checkPersistence();
+    setRecoveries(recoveryCopies());
+  }, []);
+  useEffect(() => {
+    if (confirmingDelete) deleteHeading.current?.focus();
+  }, [confirmingDelete]);
+
+  const slugs = lessons.map((lesson) => lesson.slug);
+  const lessonsDone = lessonsComplete(progress.record, slugs);
+  const rows = worksheets.map((worksheet) => {
+    const state = worksheetState[worksheet.id];
+    const answers = state?.record?.answers ?? {};
+    const completion = completionOf(worksheet.definition, answers);
+    const status = state?.problem
+      ? 'Needs attention'
+      : completion.complete
+        ? 'Complete'
+        : completion.empty
+          ? 'Not started'
+          : 'In progress';
+    return {
+      worksheet,
+      completion,
+      status,
+      updatedAt: state?.record && !completion.empty ? state.record.updatedAt : undefined,
+    };
+  });
+  const worksheetsDone = rows.filter((row) => row.completion.complete).length;
+  const reminderDue = ready && backupReminderDue(meta.record, new Date());
+
+  const describe = (name: string) => {
+    const found = sectionOf(name);
+    if (!found) return name;
+    if (found.section.noun === 'worksheet') {
+      return `Worksheet: ${worksheets.find((w) => w.id === found.itemId)?.definition.title ?? found.itemId}`;
+    }
+    if (found.section.noun === 'knowledge check') {
+      const lesson = checks.find((c) => c.id === found.itemId)?.lesson;
+      return `Knowledge check: ${lesson ? `module ${lesson.module}` : found.itemId}`;
+    }
+    return found.section.noun.charAt(0).toUpperCase() + found.section.noun.slice(1);
+  };
+
+  const download = (file: { fileName: string; text: string; mimeType: string }) =>
+    downloadFile(file.fileName, file.text, file.mimeType);
+
+  const exportMarkdown = () => {
+    const now = new Date();
+    const text = workbookMarkdown({
+      now,
+      worksheets,
+      answers: Object.fromEntries(worksheets.map((w) => [w.id, worksheetState[w.id]?.record?.answers ?? {}])),
+      checks,
+      chosen: Object.fromEntries(checks.map((c) => [c.id, checkState[c.id]?.record?.chosen ?? {}])),
+      lessons,
+      completed: progress.record?.completed ?? {},
+    });
+    downloadFile(exportFileName(now, 'md'), text, 'text/markdown');
+  };
+
+  const chooseFile = async (file: File) => {
+    setImportStep({ step: 'choose' });
+    const text = file.size > 5 * 1024 * 1024 ? '' : await file.text();
+    const result = prepareImport(text, file.size);
+    setPrepared(result);
+    setImportStep(
+      result.ok
+        ? {
+            step: 'preview',
+            fileName: file.name,
+            exportedAt: result.file.exportedAt,
+            plans: result.plans,
+            mode: 'merge',
+          }
+        : { step: 'error', message: result.message },
+    );
+  };
+
+  const confirmImport = () => {
+    if (!prepared?.ok || importStep.step !== 'preview') return;
+    const mode: ImportMode = importStep.mode;
+    const result = applyImport(prepared.file, mode);
+    setPrepared(null);
+    setImportStep(
+      result.ok
+        ? { step: 'done', message: `Your workbook now holds the ${mode === 'merge' ? 'merged' : 'imported'} answers.` }
+        : { step: 'error', message: result.message },
+    );
+  };
+
+  const answeredWorksheets = rows.filter((row) => !row.completion.empty).length;
+  const answeredChecks = checks.filter(
+    (check) => Object.keys(checkState[check.id]?.record?.chosen ?? {}).length > 0,
+  ).length;
+
+  return (
+    <div class="workbook">
+      {!storageAvailable && (
+        <Notice tone="warning" title="This browser is not keeping your answers" role="status">
+          <p>
+            It is not letting this site save anything, which happens in private browsing or when site storage is turned
+            off. The workbook works for this visit, but nothing will be kept when you close the window. Export before
+            you leave.
+          </p>
+        </Notice>
+      )}
+      {saveFailure && (
+        <Notice tone="danger" title="Your latest change was not saved" role="alert">
+          <p>Not saved: {saveFailure.message}</p>
+          <button type="button" class="button" onClick={() => download(exportWorkbook())}>
+            Download my workbook now
+          </button>
+        </Notice>
+      )}
+      {reminderDue && (
+        <Notice tone="info" title="Time for a backup" role="status">
+          <p>
+            You have changed answers since your last export, and it has been a week or more. Some browsers clear a
+            site's data after a week without a visit, so download a copy to keep.
+          </p>
+          <button type="button" class="button" onClick={() => download(exportWorkbook())}>
+            Download my workbook
+          </button>
+        </Notice>
+      )}
+      {recoveries.length > 0 && (
+        <Notice tone="warning" title="Saved answers that could not be read" role="status">
+          <p>
+            This browser holds {recoveries.length === 1 ? 'a copy' : `${recoveries.length} copies`} of saved answers
+            that could not be read, kept aside so nothing is lost. Download the text to look at it or to send to whoever
+            hosts the course.
+          </p>
+          <ul>
+            {recoveries.map((copy) => (
+              <li key={copy.key}>
+                {describe(copy.name)}, kept {copy.keptAt ? dateTime(copy.keptAt) : ''}.{' '}
+                <button
+                  type="button"
+                  class="small-button"
+                  onClick={() =>
+                    downloadFile(`real-networking-recovered-${copy.name.replace(/[^a-z0-9-]+/gi, '-')}.txt`, copy.raw)
+                  }
+                >
+                  Download the saved text
+                </button>
+              </li>
+            ))}
+          </ul>
+        </Notice>
+      )}
+
+      <section aria-labelledby="progress-heading">
+        <h2 id="progress-heading">Your progress</h2>
+        <div class="progress-line">
+          <label for="lessons-progress">
+            {lessonsDone} of {lessons.length} lessons marked complete
+          </label>
+          <progress id="lessons-progress" max={lessons.length} value={lessonsDone} />
+        </div>
+        <div class="progress-line">
+          <label for="worksheets-progress">
+            {worksheetsDone} of {worksheets.length} worksheets complete
+          </label>
+          <progress id="worksheets-progress" max={worksheets.length} value={worksheetsDone} />
+        </div>
+        <p class="meta" data-persistence={persistence}>
+          {persistence === 'granted' && 'Your browser has agreed to keep this data unless you clear it yourself.'}
+          {persistence === 'not-granted' &&
+            'Your browser has not promised to keep this data: it may clear it if space runs low. Export a copy now and then.'}
+          {persistence === 'unsupported' &&
+            'This browser does not say whether it will keep this data. Export a copy now and then.'}
+          {persistence === 'unknown' && 'Checking whether your browser will keep this data…'}
+        </p>
+      </section>
+
+      <section aria-labelledby="worksheets-heading">
+        <h2 id="worksheets-heading">Worksheets</h2>
+        <div class="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Worksheet</th>
+                <th scope="col">Status</th>
+                <th scope="col">Last change</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ worksheet, status, updatedAt }) => (
+                <tr key={worksheet.id}>
+                  <td>
+                    <a href={`${lessonPath(worksheet.lesson!.slug)}#ws-${worksheet.id}-title`}>
+                      {worksheet.definition.title}
+                    </a>
+                    <span class="meta"> · module {worksheet.lesson!.module}</span>
+                  </td>
+                  <td>{ready ? status : '…'}</td>
+                  <td>{updatedAt ? dateTime(updatedAt) : '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="export-heading" id="export">
+        <h2 id="export-heading">Export and import</h2>
+        <p>
+          Your answers live only in this browser. Export them to keep a copy, to move them to another browser or device,
+          or to read them elsewhere.
+        </p>
+        <p class="button-row">
+          <button type="button" class="button" onClick={() => download(exportWorkbook())}>
+            Download workbook (.json, to import later)
+          </button>
+          <button type="button" class="button button-quiet" onClick={exportMarkdown}>
+            Download as a document (.md)
+          </button>
+          <a class="button button-quiet" href={pathTo('workbook/print/')}>
+            Print my workbook
+          </a>
+        </p>
+        <p class="meta">
+          {meta.record?.lastExportAt ? `Last exported ${dateTime(meta.record.lastExportAt)}.` : 'Not exported yet.'}
+        </p>
+        <ImportPanel
+          state={importStep}
+          describe={describe}
+          onFile={(file) => void chooseFile(file)}
+          onMode={(mode) => importStep.step === 'preview' && setImportStep({ ...importStep, mode })}
+          onBackup={() => download(backupBeforeImport())}
+          onConfirm={confirmImport}
+          onCancel={() => {
+            setPrepared(null);
+            setImportStep({ step: 'choose' });
+          }}
+        />
+      </section>
+
+      <section aria-labelledby="delete-heading">
+        <h2 id="delete-heading">Delete all my data</h2>
+        {deleted && (
+          <p role="status" class="notice notice-info">
+            Everything this site stored in this browser has been deleted.
+          </p>
+        )}
+        {!confirmingDelete ? (
+          <button type="button" class="button button-danger" onClick={() => setConfirmingDelete(true)}>
+            Delete all my data…
+          </button>
+        ) : (
+          <div class="panel confirm-delete" role="group" aria-labelledby="confirm-delete-heading">
+            <h3 id="confirm-delete-heading" tabIndex={-1} ref={deleteHeading}>
+              Delete everything this site stored in this browser?
+            </h3>
+            <p>This cannot be undone. You will lose:</p>
+            <ul>
+              <li>
+                your answers to {answeredWorksheets} {answeredWorksheets === 1 ? 'worksheet' : 'worksheets'};
+              </li>
+              <li>
+                your answers to {answeredChecks} {answeredChecks === 1 ? 'knowledge check' : 'knowledge checks'};
+              </li>
+              <li>
+                your progress: {lessonsDone} {lessonsDone === 1 ? 'lesson' : 'lessons'} marked complete, and where you
+                left off;
+              </li>
+              {recoveries.length > 0 && <li>{recoveries.length} kept-aside copies of unreadable answers.</li>}
+            </ul>
+            <p>If you might want them later, download your workbook first.</p>
+            <p class="button-row">
+              <button type="button" class="button button-quiet" onClick={() => download(exportWorkbook())}>
+                Download my workbook first
+              </button>
+              <button
+                type="button"
+                class="button button-danger"
+                onClick={() => {
+                  deleteAllData();
+                  setRecoveries([]);
+                  setConfirmingDelete(false);
+                  setDeleted(true);
+                }}
+              >
+                Yes, delete everything
+              </button>
+              <button type="button" class="button button-quiet" onClick={() => setConfirmingDelete(false)}>
+                Cancel
+              </button>
+            </p>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+/** /workbook/print/: the learner's own answers laid out for paper (not blank forms). */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { answerOutline, type AnswerLine } from '~/lib/workbook/answer-outline';
+import type { WorkbookWorksheet } from '~/lib/workbook/markdown';
+import { lessonsComplete } from '~/lib/workbook/progress';
+import { $progress } from '~/stores/progress';
+import { worksheetStates } from '~/stores/worksheets';
+
+export interface WorkbookPrintIslandProps {
+  lessons: { slug: string; module: number; title: string }[];
+  worksheets: WorkbookWorksheet[];
+}
+
+function Lines({ lines }: { lines: AnswerLine[] }) {
+  return (
+    <dl class="answer-lines">
+      {lines.map((line, index) => (
+        <div key={index}>
+          <dt>{line.label}</dt>
+          <dd>
+            {line.rows ? (
+              <ol>
+                {line.rows.map((row) => (
+                  <li key={row.title}>
+                    <p class="row-title">{row.title}</p>
+                    <Lines lines={row.lines} />
+                  </li>
+                ))}
+              </ol>
+            ) : (
+              line.text.split('\n').map((paragraph, i) => <p key={i}>{paragraph}</p>)
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export default function WorkbookPrintIsland({ lessons, worksheets }: WorkbookPrintIslandProps) {
+  const $states = useMemo(() => worksheetStates(worksheets.map((w) => w.id)), [worksheets]);
+  const states = useStore($states);
+  const progress = useStore($progress);
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+  if (!ready) return <p class="meta">Loading your answers…</p>;
+
+  const answered = worksheets
+    .map((worksheet) => ({
+      worksheet,
+      lines: answerOutline(worksheet.definition, states[worksheet.id]?.record?.answers ?? {}),
+    }))
+    .filter(({ lines }) => lines.length > 0);
+
+  return (
+    <div class="printable-workbook">
+      <p class="no-print button-row">
+        <button type="button" class="button" onClick={() => window.print()}>
+          Print
+        </button>
+      </p>
+      <p class="meta">
+        Printed {new Date().toLocaleDateString(undefined, { dateStyle: 'long' })}.{' '}
+        {lessonsComplete(
+          progress.record,
+          lessons.map((l) => l.slug),
+        )}{' '}
+        of {lessons.length} lessons marked complete.
+      </p>
+      {answered.length === 0 && <p>You have not answered any worksheet yet in this browser.</p>}
+      {answered.map(({ worksheet, lines }) => (
+        <section key={worksheet.id} class="printed-worksheet" aria-labelledby={`print-${worksheet.id}`}>
+          <h2 id={`print-${worksheet.id}`}>{worksheet.definition.title}</h2>
+          {worksheet.lesson && (
+            <p class="meta">
+              Module {worksheet.lesson.module}, {worksheet.lesson.title}
+            </p>
+          )}
+          <Lines lines={lines} />
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * Answers to worksheet fields: what a field's answer looks like, whether it is answered, what is wrong with it,
+ * and whether a worksheet is complete. Pure, over the definitions in content/worksheets/.
+ */
+import type { WorksheetDefinition, WorksheetField } from '~/schema';
+
+/** One row of a repeating group: a stable id (so rows can be reordered) and the answers to its fields. */
+export interface GroupRow {
+  id: string;
+  values: Record<string, SimpleAnswer>;
+}
+
+/** The answer to a field that is not a group: text, a number, a date (YYYY-MM-DD), or chosen option values. */
+export type SimpleAnswer = string | number | string[] | null;
+
+/** The answer to any field. */
+export type Answer = SimpleAnswer | GroupRow[];
+
+/** A field that is not a group. */
+export type SimpleField = Exclude<WorksheetField, { type: 'group' }>;
+
+/** Whether a field's answer counts as given (for required fields and completion). */
+export function isAnswered(field: WorksheetField, answer: Answer | undefined): boolean {
+  if (answer === undefined || answer === null) return false;
+  switch (field.type) {
+    case 'short-text':
+    case 'long-text':
+    case 'date':
+      return typeof answer === 'string' && answer.trim() !== '';
+    case 'number':
+    case 'scale':
+      return typeof answer === 'number' && Number.isFinite(answer);
+    case 'single-choice':
+      return typeof answer === 'string' && field.options.some((option) => option.value === answer);
+    case 'multiple-choice':
+      return Array.isArray(answer) && answer.some((value) => field.options.some((option) => option.value === value));
+    case 'checklist':
+      // A checklist is done when every item is ticked.
+      return Array.isArray(answer) && field.options.every((option) => (answer as string[]).includes(option.value));
+    case 'group': {
+      if (!Array.isArray(answer)) return false;
+      const rows = answer as GroupRow[];
+      if (rows.length < Math.max(1, field.minRows)) return false;
+      return rows.every((row) =>
+        field.fields.every((inner) => !inner.required || isAnswered(inner, row.values[inner.id])),
+      );
+    }
+  }
+}
+
+/** A message saying what is wrong with an answer, or undefined when it is acceptable (empty is acceptable here). */
+export function answerProblem(field: WorksheetField, answer: Answer | undefined): string | undefined {
+  if (answer === undefined || answer === null || answer === '') return undefined;
+  switch (field.type) {
+    case 'short-text':
+    case 'long-text':
+      return typeof answer === 'string' && answer.length > field.maxLength
+        ? `Keep this under ${field.maxLength.toLocaleString('en')} characters (it has ${answer.length.toLocaleString('en')}).`
+        : undefined;
+    case 'number':
+    case 'scale': {
+      if (typeof answer !== 'number' || !Number.isFinite(answer)) return 'Enter a number.';
+      const { min, max } = field;
+      if (min !== undefined && max !== undefined && (answer < min || answer > max)) {
+        return `Enter a number from ${min} to ${max}.`;
+      }
+      if (min !== undefined && answer < min) return `Enter ${min} or more.`;
+      if (max !== undefined && answer > max) return `Enter ${max} or less.`;
+      return undefined;
+    }
+    case 'date':
+      return typeof answer === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(answer) && !Number.isNaN(Date.parse(answer))
+        ? undefined
+        : 'Enter a date, for example 2026-03-31.';
+    case 'group':
+      return Array.isArray(answer) && answer.length > field.maxRows
+        ? `This list holds at most ${field.maxRows} rows.`
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** How far a worksheet is answered. */
+export interface Completion {
+  /** Required fields answered. */
+  requiredAnswered: number;
+  /** Required fields in all. */
+  requiredTotal: number;
+  /** Fields with any answer, required or not. */
+  answered: number;
+  /** True when every required field is answered (and, for a worksheet with none required, anything is). */
+  complete: boolean;
+  /** True when nothing at all is answered. */
+  empty: boolean;
+}
+
+/** How complete a worksheet's answers are. */
+export function completionOf(
+  definition: Pick<WorksheetDefinition, 'fields'>,
+  answers: Record<string, Answer>,
+): Completion {
+  const required = definition.fields.filter((field) => field.required);
+  const requiredAnswered = required.filter((field) => isAnswered(field, answers[field.id])).length;
+  const answered = definition.fields.filter((field) => isAnswered(field, answers[field.id])).length;
+  const complete = required.length > 0 ? requiredAnswered === required.length : answered > 0;
+  return { requiredAnswered, requiredTotal: required.length, answered, complete, empty: answered === 0 };
+}
+
+/** The answer as readable text, for exports, print and the coach: option labels, not values. */
+export function answerText(field: WorksheetField, answer: Answer | undefined): string {
+  if (!isAnswered(field, answer) && field.type !== 'checklist' && field.type !== 'multiple-choice') {
+    return typeof answer === 'string' ? answer : '';
+  }
+  switch (field.type) {
+    case 'single-choice':
+      return field.options.find((option) => option.value === answer)?.label ?? '';
+    case 'multiple-choice':
+    case 'checklist': {
+      const chosen = Array.isArray(answer) ? (answer as string[]) : [];
+      return field.options
+        .filter((option) => chosen.includes(option.value))
+        .map((option) => option.label)
+        .join('; ');
+    }
+    case 'scale':
+      return `${answer} on a scale from ${field.min} (${field.minLabel}) to ${field.max} (${field.maxLabel})`;
+    case 'number':
+      return field.unit ? `${answer} ${field.unit}` : String(answer);
+    case 'group':
+      return `${(answer as GroupRow[]).length} added`;
+    default:
+      return String(answer);
+  }
+}

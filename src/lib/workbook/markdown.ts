@@ -1,0 +1,98 @@
+/**
+ * The workbook as a Markdown document that reads well on its own: every answered worksheet with its questions,
+ * knowledge-check results and course progress.
+ */
+import { answerOutline, type AnswerLine } from '~/lib/workbook/answer-outline';
+import type { Answer } from '~/lib/workbook/answers';
+import type { KnowledgeCheckDefinition, WorksheetDefinition } from '~/schema';
+
+/** A worksheet as the workbook lists it: its definition and the lesson that holds it. */
+export interface WorkbookWorksheet {
+  id: string;
+  definition: WorksheetDefinition;
+  lesson?: { slug: string; module: number; title: string } | undefined;
+}
+
+/** A knowledge check as the workbook lists it. */
+export interface WorkbookCheck {
+  id: string;
+  definition: KnowledgeCheckDefinition;
+  lesson?: { slug: string; module: number; title: string } | undefined;
+}
+
+/** Everything the Markdown export needs. */
+export interface MarkdownInput {
+  now: Date;
+  worksheets: WorkbookWorksheet[];
+  answers: Record<string, Record<string, Answer>>;
+  checks: WorkbookCheck[];
+  chosen: Record<string, Record<string, number>>;
+  lessons: { slug: string; module: number; title: string }[];
+  completed: Record<string, string>;
+}
+
+/** Keep the learner's text from turning into Markdown structure (a leading "#" or "-" is theirs, not a heading). */
+function escapeLine(text: string): string {
+  return text.replace(/([\\`*_[\]<>])/g, '\\$1').replace(/^(\s*)([#>+-]|\d+\.)/gm, '$1\\$2');
+}
+
+function renderLines(lines: AnswerLine[], depth = 0): string[] {
+  const indent = '  '.repeat(depth);
+  const out: string[] = [];
+  for (const line of lines) {
+    if (line.rows) {
+      out.push(`${indent}- **${escapeLine(line.label)}**`);
+      for (const row of line.rows) {
+        out.push(`${indent}  - *${row.title}*`);
+        out.push(...renderLines(row.lines, depth + 2));
+      }
+    } else if (line.text.includes('\n')) {
+      out.push(`${indent}- **${escapeLine(line.label)}**`, '');
+      out.push(...line.text.split('\n').map((text) => `${indent}  ${escapeLine(text)}`), '');
+    } else {
+      out.push(`${indent}- **${escapeLine(line.label)}**: ${escapeLine(line.text)}`);
+    }
+  }
+  return out;
+}
+
+/** The Markdown document. */
+export function workbookMarkdown(input: MarkdownInput): string {
+  const out: string[] = [
+    '# My Real Networking workbook',
+    '',
+    `Exported on ${input.now.toISOString().slice(0, 10)}.`,
+    '',
+    '## Progress',
+    '',
+  ];
+  for (const lesson of input.lessons) {
+    const done = input.completed[lesson.slug];
+    out.push(
+      `- Module ${lesson.module}, ${lesson.title}: ${done ? `complete (${done.slice(0, 10)})` : 'not marked complete'}`,
+    );
+  }
+  out.push('');
+  for (const worksheet of input.worksheets) {
+    const lines = answerOutline(worksheet.definition, input.answers[worksheet.id] ?? {});
+    if (lines.length === 0) continue;
+    out.push(`## ${escapeLine(worksheet.definition.title)}`, '');
+    if (worksheet.lesson) out.push(`*Module ${worksheet.lesson.module}, ${worksheet.lesson.title}*`, '');
+    out.push(...renderLines(lines), '');
+  }
+  const answeredChecks = input.checks.filter((check) => Object.keys(input.chosen[check.id] ?? {}).length > 0);
+  if (answeredChecks.length > 0) {
+    out.push('## Knowledge checks', '');
+    for (const check of answeredChecks) {
+      const chosen = input.chosen[check.id] ?? {};
+      const right = check.definition.questions.filter((q) => q.options[chosen[q.id] ?? -1]?.correct).length;
+      const title = check.lesson ? `Module ${check.lesson.module}, ${check.lesson.title}` : check.id;
+      out.push(`- ${title}: ${right} of ${check.definition.questions.length} right`);
+    }
+    out.push('');
+  }
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
+}

@@ -1,0 +1,43 @@
+/**
+ * Every kind of record the workbook keeps, by storage name. One table, so that export, import, delete and the
+ * workbook page all agree on what belongs to the learner. A new tool adds its record here.
+ *
+ * Storage names are the localStorage keys without the site prefix `real-networking:`:
+ * - `worksheet:<worksheet id>`: a worksheet's answers (src/lib/workbook/records.ts)
+ * - `check:<lesson slug>`: a knowledge check's chosen options (src/lib/workbook/records.ts)
+ * - `progress`: lessons marked complete and the last lesson read (src/lib/workbook/progress.ts)
+ */
+import { STORAGE_PREFIX } from '~/lib/storage/keys';
+import type { RecordSpec, StoredRecord } from '~/lib/storage/stored-record';
+import { progressRecordSpec } from '~/lib/workbook/progress';
+import { checkRecordSpec, worksheetRecordSpec } from '~/lib/workbook/records';
+
+export { STORAGE_PREFIX };
+
+/** One kind of stored record. */
+export interface Section {
+  /** What the learner would call it, for messages: "worksheet". */
+  noun: string;
+  /** Storage name for a single record (`progress`), or prefix for one per item (`worksheet:`). */
+  name: string;
+  /** Whether there is one record per item (the name is a prefix). */
+  perItem: boolean;
+  spec: RecordSpec<StoredRecord>;
+}
+
+export const sections: readonly Section[] = [
+  { noun: 'worksheet', name: 'worksheet:', perItem: true, spec: worksheetRecordSpec as RecordSpec<StoredRecord> },
+  { noun: 'knowledge check', name: 'check:', perItem: true, spec: checkRecordSpec as RecordSpec<StoredRecord> },
+  { noun: 'progress', name: 'progress', perItem: false, spec: progressRecordSpec as RecordSpec<StoredRecord> },
+];
+
+/** The section a storage name belongs to, and the item id within it; undefined for names that are not records. */
+export function sectionOf(name: string): { section: Section; itemId: string } | undefined {
+  for (const section of sections) {
+    if (section.perItem && name.startsWith(section.name) && name.length > section.name.length) {
+      return { section, itemId: name.slice(section.name.length) };
+    }
+    if (!section.perItem && name === section.name) return { section, itemId: name };
+  }
+  return undefined;
+}

@@ -1,0 +1,160 @@
+/**
+ * Moving a workbook between browsers: the export file's format, reading an import safely, and planning what an
+ * import will change before anything is changed.
+ *
+ * The file (format version 1):
+ * `{ "format": "real-networking-workbook", "version": 1, "exportedAt": ISO time, "entries": { [storage name]: record } }`
+ * where storage names and records are those of src/lib/workbook/sections.ts.
+ */
+import { decodeStored, upgrade, type StoredRecord } from '~/lib/storage/stored-record';
+import { sectionOf } from '~/lib/workbook/sections';
+
+/** The `format` every workbook file carries, so a file from another program is recognised as such. */
+export const WORKBOOK_FORMAT = 'real-networking-workbook';
+/** The file version this site writes and the newest it reads. */
+export const WORKBOOK_FILE_VERSION = 1;
+/** Largest file an import will read: far above any real workbook, far below what would hang a phone. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+/** A workbook file. */
+export interface WorkbookFile {
+  format: typeof WORKBOOK_FORMAT;
+  version: number;
+  exportedAt: string;
+  entries: Record<string, StoredRecord>;
+}
+
+/** Stored records by storage name. */
+export type Entries = Record<string, StoredRecord>;
+
+/** The export's file name for a local date: real-networking-workbook-2026-11-25.json. */
+export function exportFileName(now: Date, extension = 'json'): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `real-networking-workbook-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.${extension}`;
+}
+
+/** The workbook file for a set of entries. */
+export function buildWorkbookFile(entries: Entries, now: Date): WorkbookFile {
+  return { format: WORKBOOK_FORMAT, version: WORKBOOK_FILE_VERSION, exportedAt: now.toISOString(), entries };
+}
+
+/** Read stored raw strings (by storage name) into entries, leaving out anything that is not a readable record. */
+export function entriesFromStorage(raw: Record<string, string>): Entries {
+  const entries: Entries = {};
+  for (const [name, text] of Object.entries(raw)) {
+    const found = sectionOf(name);
+    if (!found) continue;
+    const decoded = decodeStored(text, found.section.spec);
+    if (decoded.kind === 'ok') entries[name] = decoded.record;
+  }
+  return entries;
+}
+
+/** The outcome of reading an import file. */
+export type ImportRead = { ok: true; file: WorkbookFile } | { ok: false; message: string };
+
+/** Read and validate an import file completely, before anything is changed. Never throws. */
+export function readWorkbookFile(text: string, byteSize: number = text.length): ImportRead {
+  const fail = (message: string): ImportRead => ({ ok: false, message });
+  if (byteSize > MAX_IMPORT_BYTES) {
+    return fail(
+      `This file is ${(byteSize / 1024 / 1024).toFixed(1)} MB, larger than any workbook (the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB). Choose the .json file this course exported.`,
+    );
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return fail('This file is not a workbook: it is not readable JSON. Choose the .json file this course exported.');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return fail('This file is not a Real Networking workbook. Choose the .json file this course exported.');
+  }
+  const file = parsed as Record<string, unknown>;
+  if (file['format'] !== WORKBOOK_FORMAT) {
+    return fail(
+      'This file is not a Real Networking workbook: it looks like it comes from another program. Choose the .json file this course exported.',
+    );
+  }
+  const version = file['version'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail('This workbook file has no version number, so it cannot be read safely. Nothing was changed.');
+  }
+  if (version > WORKBOOK_FILE_VERSION) {
+    return fail(
+      `This workbook was saved by a newer version of the course (file version ${version}); this site reads up to version ${WORKBOOK_FILE_VERSION}. Open it on the site it came from, or ask whoever hosts this one to update it. Nothing was changed.`,
+    );
+  }
+  const exportedAt = file['exportedAt'];
+  if (typeof exportedAt !== 'string' || Number.isNaN(Date.parse(exportedAt))) {
+    return fail('This workbook file has no valid export time, so it may be damaged. Nothing was changed.');
+  }
+  const rawEntries = file['entries'];
+  if (typeof rawEntries !== 'object' || rawEntries === null || Array.isArray(rawEntries)) {
+    return fail('This workbook file holds no answers, so it may be damaged. Nothing was changed.');
+  }
+  const entries: Entries = {};
+  for (const [name, value] of Object.entries(rawEntries as Record<string, unknown>)) {
+    const found = sectionOf(name);
+    if (!found) {
+      return fail(
+        `This workbook holds "${name}", which this version of the course does not know. It may come from a newer version. Nothing was changed.`,
+      );
+    }
+    const decoded = upgrade(value, found.section.spec);
+    if (decoded.kind === 'newer') {
+      return fail(
+        `The ${found.section.noun} "${found.itemId}" in this file was saved by a newer version of the course. Nothing was changed.`,
+      );
+    }
+    if (decoded.kind !== 'ok') {
+      const reason = decoded.kind === 'corrupt' ? decoded.reason : 'It is empty.';
+      return fail(
+        `The ${found.section.noun} "${found.itemId}" in this file is damaged. ${reason} Nothing was changed.`,
+      );
+    }
+    entries[name] = decoded.record;
+  }
+  return { ok: true, file: { format: WORKBOOK_FORMAT, version, exportedAt, entries } };
+}
+
+/** How an import treats what is already in this browser. */
+export type ImportMode = 'merge' | 'replace';
+
+/** What an import will do to one record. */
+export interface PlannedChange {
+  name: string;
+  /**
+   * add: only in the file; update: the file's copy is newer (merge) or replaces it (replace); keep: this browser's
+   * copy is newer and stays (merge); same: identical; remove: only in this browser, and replace removes it.
+   */
+  action: 'add' | 'update' | 'keep' | 'same' | 'remove';
+  currentAt?: string | undefined;
+  incomingAt?: string | undefined;
+}
+
+/** Every change an import would make, record by record, sorted by storage name. */
+export function planImport(current: Entries, incoming: Entries, mode: ImportMode): PlannedChange[] {
+  const names = [...new Set([...Object.keys(current), ...Object.keys(incoming)])].sort();
+  return names.map((name): PlannedChange => {
+    const mine = current[name];
+    const theirs = incoming[name];
+    const times = { currentAt: mine?.updatedAt, incomingAt: theirs?.updatedAt };
+    if (!theirs) return { name, action: mode === 'replace' ? 'remove' : 'keep', ...times };
+    if (!mine) return { name, action: 'add', ...times };
+    if (JSON.stringify(mine) === JSON.stringify(theirs)) return { name, action: 'same', ...times };
+    if (mode === 'replace') return { name, action: 'update', ...times };
+    return { name, action: theirs.updatedAt > mine.updatedAt ? 'update' : 'keep', ...times };
+  });
+}
+
+/** The writes and removals that carry out a plan. */
+export function importWrites(plan: PlannedChange[], incoming: Entries): { write: Entries; remove: string[] } {
+  const write: Entries = {};
+  const remove: string[] = [];
+  for (const change of plan) {
+    if (change.action === 'add' || change.action === 'update') write[change.name] = incoming[change.name]!;
+    if (change.action === 'remove') remove.push(change.name);
+  }
+  return { write, remove };
+}

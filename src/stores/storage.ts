@@ -1,0 +1,254 @@
+/**
+ * The workbook's storage: localStorage, guarded so that nothing the browser throws loses an answer.
+ *
+ * Keys: every key this site writes starts with `real-networking:` (STORAGE_PREFIX). What lives under each name is
+ * listed in src/lib/workbook/sections.ts; each value is JSON `{ "v": version, "updatedAt": ISO time, ... }`, read by
+ * src/lib/storage/stored-record.ts, which also runs migrations from earlier versions.
+ *
+ * - `real-networking:recovery:<name>:<ISO time>`: a value that could not be read (not JSON, failed validation),
+ *   kept aside as `{ keptAt, reason, raw }` the moment it was found, before anything could overwrite it. Never
+ *   deleted by the site, except by "Delete all my data".
+ * - `real-networking:meta`: `{ v: 1, updatedAt, lastChangeAt?, lastExportAt?, persistRequested? }`, for the backup
+ *   reminder and the persistent-storage request.
+ *
+ * What can go wrong, and what happens:
+ * - localStorage is unavailable (private browsing, storage disabled): everything is kept in memory for the visit
+ *   and `$storageAvailable` is false, so pages can say that nothing will be kept.
+ * - A write fails (QuotaExceededError, or any other error): the value stays in memory, so the change stays on
+ *   screen, and `$saveFailure` says why, so pages can offer an export.
+ * - A stored value cannot be read: it is copied aside under a recovery key, and the record's state says so.
+ * - A stored value was written by a newer version of the site: it is left untouched and read-only here.
+ */
+import { setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { atom } from 'nanostores';
+import { STORAGE_PREFIX } from '~/lib/storage/keys';
+
+export { STORAGE_PREFIX };
+
+/** Prefix of the keys that hold unreadable values kept aside. */
+export const RECOVERY_PREFIX = `${STORAGE_PREFIX}recovery:`;
+
+/** The storage the workbook writes to: localStorage in a browser, memory where that is not available. */
+export interface StorageBackend {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+  remove(key: string): void;
+  keys(): string[];
+}
+
+/** Why the last write failed, in words for the learner, or null when the last write succeeded. */
+export interface SaveFailure {
+  reason: 'full' | 'blocked';
+  message: string;
+}
+
+/** Whether this browser keeps what the site stores (false in private browsing or with storage disabled). */
+export const $storageAvailable = atom<boolean>(true);
+/** The last failed write, cleared by the next successful one. */
+export const $saveFailure = atom<SaveFailure | null>(null);
+
+/** localStorage, if the browser lets the site use it; probed with a real write. */
+export function localStorageBackend(): StorageBackend | undefined {
+  try {
+    const storage = window.localStorage;
+    const probe = `${STORAGE_PREFIX}probe`;
+    storage.setItem(probe, '1');
+    storage.removeItem(probe);
+    return {
+      get: (key) => storage.getItem(key),
+      set: (key, value) => storage.setItem(key, value),
+      remove: (key) => storage.removeItem(key),
+      keys: () =>
+        Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k): k is string => k !== null),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Storage in memory, for a visit where the browser keeps nothing (and for tests). */
+export function memoryBackend(initial: Record<string, string> = {}): StorageBackend {
+  const values = new Map(Object.entries(initial));
+  return {
+    get: (key) => values.get(key) ?? null,
+    set: (key, value) => void values.set(key, value),
+    remove: (key) => void values.delete(key),
+    keys: () => [...values.keys()],
+  };
+}
+
+function describeFailure(error: unknown): SaveFailure {
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') {
+    return {
+      reason: 'full',
+      message:
+        "this browser's storage for this site is full. Your change is still on screen; export your workbook to keep a copy.",
+    };
+  }
+  return {
+    reason: 'blocked',
+    message: 'this browser refused to save. Your change is still on screen; export your workbook to keep a copy.',
+  };
+}
+
+let backend: StorageBackend = memoryBackend();
+/** Values whose write failed, kept so reads return what the learner sees rather than the older stored value. */
+const unsaved = new Map<string, string>();
+
+/**
+ * The object @nanostores/persistent reads and writes as if it were localStorage. It never throws: a failed write
+ * is remembered in memory and reported through `$saveFailure`.
+ */
+const guardedEngine: Record<string, string> = new Proxy({} as Record<string, string>, {
+  get(_target, key) {
+    if (typeof key !== 'string') return undefined;
+    if (unsaved.has(key)) return unsaved.get(key);
+    try {
+      return backend.get(key) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  },
+  set(_target, key, value) {
+    if (typeof key !== 'string') return true;
+    try {
+      backend.set(key, String(value));
+      unsaved.delete(key);
+      if ($saveFailure.get()) $saveFailure.set(null);
+    } catch (error) {
+      unsaved.set(key, String(value));
+      $saveFailure.set(describeFailure(error));
+    }
+    return true;
+  },
+  deleteProperty(_target, key) {
+    if (typeof key !== 'string') return true;
+    unsaved.delete(key);
+    try {
+      backend.remove(key);
+    } catch {
+      // Nothing to do: a key that cannot be removed stays, which loses nothing.
+    }
+    return true;
+  },
+  has(_target, key) {
+    return typeof key === 'string' && (unsaved.has(key) || safeGet(key) !== null);
+  },
+  ownKeys() {
+    return [...new Set([...safeKeys(), ...unsaved.keys()])];
+  },
+  getOwnPropertyDescriptor(_target, key) {
+    if (typeof key !== 'string') return undefined;
+    const value = unsaved.get(key) ?? safeGet(key);
+    return value === null ? undefined : { value, writable: true, enumerable: true, configurable: true };
+  },
+});
+
+function safeGet(key: string): string | null {
+  try {
+    return backend.get(key);
+  } catch {
+    return null;
+  }
+}
+
+function safeKeys(): string[] {
+  try {
+    return backend.keys();
+  } catch {
+    return [];
+  }
+}
+
+/** Point the workbook at a storage backend. Called once in the browser below; tests call it with memory. */
+export function useStorageBackend(next: StorageBackend, available: boolean): void {
+  backend = next;
+  unsaved.clear();
+  $storageAvailable.set(available);
+  $saveFailure.set(null);
+  setPersistentEngine(guardedEngine, typeof window === 'undefined' ? noEvents : windowPersistentEvents);
+}
+
+const noEvents = { addEventListener() {}, removeEventListener() {} };
+
+if (typeof window !== 'undefined') {
+  const local = localStorageBackend();
+  useStorageBackend(local ?? memoryBackend(), local !== undefined);
+}
+
+/** Read a stored value as text, through the guard (so an unsaved change is seen). */
+export function readStored(name: string): string | null {
+  return guardedEngine[`${STORAGE_PREFIX}${name}`] ?? null;
+}
+
+/** Write a stored value as text, through the guard. True when it reached storage. */
+export function writeStored(name: string, text: string): boolean {
+  guardedEngine[`${STORAGE_PREFIX}${name}`] = text;
+  return !unsaved.has(`${STORAGE_PREFIX}${name}`);
+}
+
+/** Remove a stored value. */
+export function removeStored(name: string): void {
+  delete guardedEngine[`${STORAGE_PREFIX}${name}`];
+}
+
+/** Every stored value of this site, by storage name (recovery copies and meta excluded). */
+export function allStored(): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const key of Object.keys(guardedEngine)) {
+    if (!key.startsWith(STORAGE_PREFIX) || key.startsWith(RECOVERY_PREFIX)) continue;
+    const text = guardedEngine[key];
+    if (text !== undefined) values[key.slice(STORAGE_PREFIX.length)] = text;
+  }
+  return values;
+}
+
+/** A value that could not be read, kept aside. */
+export interface RecoveryCopy {
+  key: string;
+  /** The storage name it was read from. */
+  name: string;
+  keptAt: string;
+  reason: string;
+  raw: string;
+}
+
+/** Keep an unreadable value aside under a recovery key, unless the same text is already kept. Returns the copy. */
+export function keepAside(name: string, raw: string, reason: string, now = new Date().toISOString()): RecoveryCopy {
+  const existing = recoveryCopies().find((copy) => copy.name === name && copy.raw === raw);
+  if (existing) return existing;
+  const key = `${RECOVERY_PREFIX}${name}:${now}`;
+  guardedEngine[key] = JSON.stringify({ keptAt: now, reason, raw });
+  return { key, name, keptAt: now, reason, raw };
+}
+
+/** Every value kept aside, oldest first. */
+export function recoveryCopies(): RecoveryCopy[] {
+  const copies: RecoveryCopy[] = [];
+  for (const key of Object.keys(guardedEngine)) {
+    if (!key.startsWith(RECOVERY_PREFIX)) continue;
+    const rest = key.slice(RECOVERY_PREFIX.length);
+    const name = rest.replace(/:\d{4}-\d{2}-\d{2}T[^:]*:\d{2}:\d{2}(\.\d+)?Z$/, '');
+    try {
+      const kept = JSON.parse(guardedEngine[key] ?? '') as Partial<RecoveryCopy>;
+      copies.push({
+        key,
+        name,
+        keptAt: String(kept.keptAt ?? ''),
+        reason: String(kept.reason ?? ''),
+        raw: String(kept.raw ?? ''),
+      });
+    } catch {
+      copies.push({ key, name, keptAt: '', reason: 'unreadable', raw: guardedEngine[key] ?? '' });
+    }
+  }
+  return copies.sort((a, b) => a.keptAt.localeCompare(b.keptAt));
+}
+
+/** Remove every key this site wrote: answers, progress, recovery copies and meta. */
+export function removeEverything(): void {
+  for (const key of Object.keys(guardedEngine)) {
+    if (key.startsWith(STORAGE_PREFIX)) delete guardedEngine[key];
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Actions on the whole workbook: export to a file, import from one, delete everything. They work on every record
+ * listed in src/lib/workbook/sections.ts, so a new tool's data joins them by being listed there.
+ */
+import { encodeStored } from '~/lib/storage/stored-record';
+import {
+  buildWorkbookFile,
+  entriesFromStorage,
+  exportFileName,
+  importWrites,
+  planImport,
+  readWorkbookFile,
+  type Entries,
+  type ImportMode,
+  type PlannedChange,
+  type WorkbookFile,
+} from '~/lib/workbook/transfer';
+import { reloadAllRecords } from '~/stores/record-store';
+import { allStored, readStored, removeEverything, removeStored, writeStored } from '~/stores/storage';
+import { noteExport } from '~/stores/workbook-meta';
+
+/** Every readable record in this browser, by storage name. */
+export function currentEntries(): Entries {
+  return entriesFromStorage(allStored());
+}
+
+/** A file to download. */
+export interface Download {
+  fileName: string;
+  mimeType: string;
+  text: string;
+}
+
+/** The whole workbook as a JSON file, and a note that it was exported (for the backup reminder). */
+export function exportWorkbook(now = new Date()): Download {
+  const file = buildWorkbookFile(currentEntries(), now);
+  noteExport();
+  return { fileName: exportFileName(now), mimeType: 'application/json', text: `${JSON.stringify(file, null, 2)}\n` };
+}
+
+/** The workbook as it is now, for a backup before an import (does not count as an export). */
+export function backupBeforeImport(now = new Date()): Download {
+  const file = buildWorkbookFile(currentEntries(), now);
+  return {
+    fileName: exportFileName(now).replace('.json', '-backup.json'),
+    mimeType: 'application/json',
+    text: `${JSON.stringify(file, null, 2)}\n`,
+  };
+}
+
+/** A checked import, ready to show the learner before anything changes. */
+export type PreparedImport =
+  { ok: true; file: WorkbookFile; plans: Record<ImportMode, PlannedChange[]> } | { ok: false; message: string };
+
+/** Read and check an import file, and plan both ways of applying it. Changes nothing. */
+export function prepareImport(text: string, byteSize: number): PreparedImport {
+  const read = readWorkbookFile(text, byteSize);
+  if (!read.ok) return read;
+  const current = currentEntries();
+  return {
+    ok: true,
+    file: read.file,
+    plans: {
+      merge: planImport(current, read.file.entries, 'merge'),
+      replace: planImport(current, read.file.entries, 'replace'),
+    },
+  };
+}
+
+/** Carry out an import. All or nothing: if any write fails, every record is put back as it was. */
+export function applyImport(file: WorkbookFile, mode: ImportMode): { ok: true } | { ok: false; message: string } {
+  const { write, remove } = importWrites(planImport(currentEntries(), file.entries, mode), file.entries);
+  const names = [...Object.keys(write), ...remove];
+  const before = new Map(names.map((name) => [name, readStored(name)]));
+  for (const [name, record] of Object.entries(write)) {
+    if (!writeStored(name, encodeStored(record))) {
+      for (const [restoreName, text] of before) {
+        if (text === null) removeStored(restoreName);
+        else writeStored(restoreName, text);
+      }
+      reloadAllRecords();
+      return {
+        ok: false,
+        message:
+          "The import stopped because this browser's storage is full. Nothing was changed. Free some space or use another browser.",
+      };
+    }
+  }
+  for (const name of remove) removeStored(name);
+  reloadAllRecords();
+  return { ok: true };
+}
+
+/** Delete every answer, check, progress mark and kept-aside copy this site stored. */
+export function deleteAllData(): void {
+  removeEverything();
+  reloadAllRecords();
+}

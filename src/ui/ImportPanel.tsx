@@ -1,0 +1,142 @@
+/**
+ * Importing a workbook file: choose a file, see exactly what will change, choose merge or replace, optionally
+ * download a backup first, then confirm. Presentational: the workbook island runs the steps.
+ */
+import type { ImportMode, PlannedChange } from '~/lib/workbook/transfer';
+
+/** Where the import is. */
+export type ImportStep =
+  | { step: 'choose' }
+  | { step: 'error'; message: string }
+  | {
+      step: 'preview';
+      fileName: string;
+      exportedAt: string;
+      plans: Record<ImportMode, PlannedChange[]>;
+      mode: ImportMode;
+    }
+  | { step: 'done'; message: string };
+
+const actionWords: Record<PlannedChange['action'], string> = {
+  add: 'Added from the file',
+  update: 'Replaced by the file’s copy',
+  keep: 'Kept as it is here',
+  same: 'Already the same',
+  remove: 'Removed',
+};
+
+export interface ImportPanelProps {
+  state: ImportStep;
+  /** A readable name for a storage name ("Worksheet: Where your networking time goes"). */
+  describe: (name: string) => string;
+  onFile: (file: File) => void;
+  onMode: (mode: ImportMode) => void;
+  onBackup: () => void;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+export function ImportPanel({ state, describe, onFile, onMode, onBackup, onConfirm, onCancel }: ImportPanelProps) {
+  return (
+    <div class="import-panel">
+      <label class="field-label" for="import-file">
+        Import a workbook file
+      </label>
+      <p class="field-help" id="import-file-help">
+        Choose a .json file this course exported, for example from another browser. You will see what changes before
+        anything does.
+      </p>
+      <input
+        id="import-file"
+        type="file"
+        accept=".json,application/json"
+        aria-describedby="import-file-help"
+        onChange={(event) => {
+          const input = event.currentTarget as HTMLInputElement;
+          const file = input.files?.[0];
+          if (file) onFile(file);
+          input.value = '';
+        }}
+      />
+      <div aria-live="polite">
+        {state.step === 'error' && (
+          <div class="notice notice-danger" role="alert">
+            <p class="notice-title">This file was not imported</p>
+            <p>{state.message}</p>
+          </div>
+        )}
+        {state.step === 'done' && (
+          <div class="notice notice-info" role="status">
+            <p class="notice-title">Imported</p>
+            <p>{state.message}</p>
+          </div>
+        )}
+      </div>
+      {state.step === 'preview' && (
+        <section class="import-preview panel" aria-labelledby="import-preview-heading">
+          <h3 id="import-preview-heading" tabIndex={-1}>
+            What importing {state.fileName} will do
+          </h3>
+          <p class="meta">Exported on {new Date(state.exportedAt).toLocaleString()}. Nothing has changed yet.</p>
+          <fieldset class="field field-choices">
+            <legend class="field-label">How to combine it with what is here</legend>
+            <div class="choices">
+              <label class="choice">
+                <input
+                  type="radio"
+                  name="import-mode"
+                  checked={state.mode === 'merge'}
+                  onChange={() => onMode('merge')}
+                />
+                <span>
+                  <strong>Merge</strong>: for each worksheet, keep whichever copy was changed more recently.
+                </span>
+              </label>
+              <label class="choice">
+                <input
+                  type="radio"
+                  name="import-mode"
+                  checked={state.mode === 'replace'}
+                  onChange={() => onMode('replace')}
+                />
+                <span>
+                  <strong>Replace</strong>: make this browser hold exactly what the file holds.
+                </span>
+              </label>
+            </div>
+          </fieldset>
+          <table>
+            <caption class="visually-hidden">Changes the import will make</caption>
+            <thead>
+              <tr>
+                <th scope="col">Item</th>
+                <th scope="col">What happens</th>
+              </tr>
+            </thead>
+            <tbody>
+              {state.plans[state.mode].map((change) => (
+                <tr key={change.name}>
+                  <td>{describe(change.name)}</td>
+                  <td>{actionWords[change.action]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p>
+            <button type="button" class="button button-quiet" onClick={onBackup}>
+              First, download a backup of what is here now
+            </button>
+          </p>
+          <p class="button-row">
+            <button type="button" class="button" onClick={onConfirm}>
+              Import ({state.mode})
+            </button>
+            <button type="button" class="button button-quiet" onClick={onCancel}>
+              Cancel
+            </button>
+          </p>
+        </section>
+      )}
+    </div>
+  );
+}

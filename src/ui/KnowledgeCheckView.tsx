@@ -1,0 +1,93 @@
+/**
+ * A knowledge check: each question is a group of radio buttons (arrow keys move between options); once an option is
+ * chosen, the learner sees whether it is right and why, and can read why each other option is or is not right.
+ */
+import type { KnowledgeCheckDefinition } from '~/schema';
+
+export interface KnowledgeCheckViewProps {
+  checkId: string;
+  check: KnowledgeCheckDefinition;
+  /** Chosen option index by question id. */
+  chosen: Record<string, number>;
+  ready: boolean;
+  onChoose: (questionId: string, optionIndex: number) => void;
+  onTryAgain: (questionId?: string) => void;
+}
+
+export function KnowledgeCheckView({ checkId, check, chosen, ready, onChoose, onTryAgain }: KnowledgeCheckViewProps) {
+  const answered = check.questions.filter((question) => chosen[question.id] !== undefined);
+  const right = answered.filter((question) => question.options[chosen[question.id]!]?.correct);
+  return (
+    <section class="knowledge-check" aria-labelledby={`kc-${checkId}-title`}>
+      <p class="eyebrow">Knowledge check</p>
+      <h2 id={`kc-${checkId}-title`}>{check.title}</h2>
+      <p class="meta">Choose an answer to see whether it is right and why. Your answers are saved in this browser.</p>
+      <ol class="questions">
+        {check.questions.map((question, questionIndex) => {
+          const choice = chosen[question.id];
+          const picked = choice === undefined ? undefined : question.options[choice];
+          const name = `kc-${checkId}-${question.id}`;
+          return (
+            <li key={question.id} class="question">
+              <fieldset disabled={!ready}>
+                <legend>
+                  <span class="visually-hidden">Question {questionIndex + 1}: </span>
+                  {question.prompt}
+                </legend>
+                <div class="choices">
+                  {question.options.map((option, optionIndex) => (
+                    <label class="choice" key={optionIndex}>
+                      <input
+                        type="radio"
+                        name={name}
+                        checked={choice === optionIndex}
+                        onChange={() => onChoose(question.id, optionIndex)}
+                      />
+                      <span>{option.text}</span>
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+              <div aria-live="polite" class="feedback-region">
+                {picked && (
+                  <div class={picked.correct ? 'feedback feedback-right' : 'feedback feedback-wrong'}>
+                    <p class="feedback-verdict">{picked.correct ? 'Right.' : 'Not quite.'}</p>
+                    <p>{picked.explanation}</p>
+                  </div>
+                )}
+              </div>
+              {picked && (
+                <>
+                  <details class="other-options">
+                    <summary>Why each option is or is not right</summary>
+                    <ul>
+                      {question.options.map((option, optionIndex) => (
+                        <li key={optionIndex}>
+                          <strong>{option.correct ? 'Right: ' : 'Not right: '}</strong>
+                          {option.text} <span class="meta">{option.explanation}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                  <button type="button" class="small-button" onClick={() => onTryAgain(question.id)}>
+                    Try this question again
+                  </button>
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <p class="meta" aria-live="polite">
+        {answered.length === 0
+          ? `${check.questions.length} questions.`
+          : `${right.length} of ${check.questions.length} right so far.`}
+      </p>
+      {answered.length > 0 && (
+        <button type="button" class="button button-quiet" onClick={() => onTryAgain()}>
+          Try the whole check again
+        </button>
+      )}
+    </section>
+  );
+}

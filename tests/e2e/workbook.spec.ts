@@ -1,0 +1,284 @@
+/**
+ * The workbook keeps a learner's answers: through reloads, across tabs, through bad stored data, a full disk,
+ * no storage at all, and export and import. Nothing a test throws at it may lose or change a saved answer.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { axeViolations, expect, test } from './fixtures';
+
+const lesson = '/lessons/power-outside-the-hierarchy/';
+const worksheetKey = 'real-networking:worksheet:power-lines-map';
+const checkKey = 'real-networking:check:power-outside-the-hierarchy';
+const roleLabel = 'Your current role, in a few words';
+
+/** The worksheet on the lesson page, once its island has read the saved answers. */
+async function openWorksheet(page: Page) {
+  await page.goto(lesson);
+  const worksheet = page.getByRole('region', { name: 'Map your lines of power' });
+  await worksheet.scrollIntoViewIfNeeded();
+  await expect(worksheet.getByLabel(roleLabel)).toBeEnabled();
+  return worksheet;
+}
+
+const stored = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
+
+test('an answer typed in a worksheet is saved and still there after a reload', async ({ page }) => {
+  const worksheet = await openWorksheet(page);
+  await worksheet.getByLabel(roleLabel).fill('Junior analyst, hospital finance');
+  await expect(worksheet.getByRole('status').filter({ hasText: 'Saved in this browser.' })).toBeVisible();
+  await page.reload();
+  const again = page.getByRole('region', { name: 'Map your lines of power' });
+  await again.scrollIntoViewIfNeeded();
+  await expect(again.getByLabel(roleLabel)).toHaveValue('Junior analyst, hospital finance');
+  expect(JSON.parse((await stored(page, worksheetKey))!).answers.role).toBe('Junior analyst, hospital finance');
+});
+
+test('two tabs: a change in one shows in the other, and an older tab never overwrites newer answers', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  const a = await openWorksheet(first);
+  const b = await openWorksheet(second);
+
+  await a.getByLabel(roleLabel).fill('Analyst');
+  await expect(b.getByLabel(roleLabel)).toHaveValue('Analyst');
+
+  // The second tab answers another question; the first tab, which has not touched it, must not wipe it out.
+  await b.getByLabel('How long have you been in this role?').fill('5');
+  await a.getByLabel(roleLabel).fill('Analyst, finance');
+  const record = JSON.parse((await stored(first, worksheetKey))!);
+  expect(record.answers).toMatchObject({ role: 'Analyst, finance', 'months-in-role': 5 });
+  await expect(b.getByLabel(roleLabel)).toHaveValue('Analyst, finance');
+});
+
+test('a corrupted worksheet is kept aside with a plain message, and the rest of the workbook still works', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(
+    ([key, check]) => {
+      localStorage.setItem(key, '{"v":1,"answers": this is not JSON');
+      localStorage.setItem(check, JSON.stringify({ v: 1, updatedAt: new Date().toISOString(), chosen: { q: 0 } }));
+    },
+    [worksheetKey, checkKey],
+  );
+  const worksheet = await openWorksheet(page);
+  await expect(worksheet.getByRole('alert')).toContainText('could not be read');
+  const download = page.waitForEvent('download');
+  await worksheet.getByRole('button', { name: 'Download the saved text' }).click();
+  const file = await download;
+  expect(readFileSync((await file.path())!, 'utf8')).toBe('{"v":1,"answers": this is not JSON');
+
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith('real-networking:recovery:'))
+      .map((key) => JSON.parse(localStorage.getItem(key)!).raw),
+  );
+  expect(kept).toEqual(['{"v":1,"answers": this is not JSON']);
+  expect(JSON.parse((await stored(page, checkKey))!).chosen).toEqual({ q: 0 });
+
+  // The learner can start again; the kept copy stays.
+  await worksheet.getByLabel(roleLabel).fill('Starting again');
+  await expect(worksheet.getByRole('status').filter({ hasText: 'Saved in this browser.' })).toBeVisible();
+  await page.goto('/workbook/');
+  await expect(page.getByText('Saved answers that could not be read', { exact: true })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a full disk: the learner is told, the change stays on screen, export is offered, nothing saved is lost', async ({ page }) => {
+  const worksheet = await openWorksheet(page);
+  await worksheet.getByLabel(roleLabel).fill('Saved before the disk filled');
+  await expect(worksheet.getByRole('status').filter({ hasText: 'Saved in this browser.' })).toBeVisible();
+
+  await page.evaluate(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await worksheet.getByLabel(roleLabel).fill('Typed while the disk was full');
+  await expect(worksheet.getByRole('status').filter({ hasText: /^Not saved: .*storage for this site is full/ })).toBeVisible();
+  await expect(worksheet.getByLabel(roleLabel)).toHaveValue('Typed while the disk was full');
+  expect(JSON.parse((await stored(page, worksheetKey))!).answers.role).toBe('Saved before the disk filled');
+
+  const download = page.waitForEvent('download');
+  await worksheet.getByRole('button', { name: 'Download my workbook now' }).click();
+  const exported = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+  expect(exported.entries['worksheet:power-lines-map'].answers.role).toBe('Typed while the disk was full');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('no storage at all (private browsing): the workbook works for the visit and says nothing will be kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  const worksheet = await openWorksheet(page);
+  await expect(worksheet.getByText('This browser is not keeping your answers')).toBeVisible();
+  await worksheet.getByLabel(roleLabel).fill('Only for this visit');
+  await expect(worksheet.getByLabel(roleLabel)).toHaveValue('Only for this visit');
+  await page.goto('/workbook/');
+  await expect(page.getByText('This browser is not keeping your answers')).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('export, clear storage, import gives back identical answers', async ({ page }) => {
+  const worksheet = await openWorksheet(page);
+  await worksheet.getByLabel(roleLabel).fill('Team lead');
+  await worksheet.getByLabel('How long have you been in this role?').fill('2');
+  const check = page.getByRole('region', { name: 'Check your understanding' });
+  await check.scrollIntoViewIfNeeded();
+  await check.getByRole('radio').first().check();
+  const before = await page.evaluate(() =>
+    Object.fromEntries(Object.keys(localStorage).filter((k) => /:(worksheet|check):/.test(k)).map((k) => [k, localStorage.getItem(k)])),
+  );
+
+  await page.goto('/workbook/');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /Download workbook \(\.json/ }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^real-networking-workbook-\d{4}-\d{2}-\d{2}\.json$/);
+  const path = (await file.path())!;
+
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.getByLabel('Import a workbook file').setInputFiles(path);
+  await expect(page.getByRole('heading', { name: /What importing .* will do/ })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Import (merge)' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+
+  const after = await page.evaluate(() =>
+    Object.fromEntries(Object.keys(localStorage).filter((k) => /:(worksheet|check):/.test(k)).map((k) => [k, localStorage.getItem(k)])),
+  );
+  expect(after).toEqual(before);
+  await expect(page.getByRole('row', { name: /Map your lines of power.*In progress/ })).toBeVisible();
+});
+
+const badFiles: [string, string, RegExp][] = [
+  ['a file that is not JSON', 'this is { not json', /not readable JSON/],
+  ['a JSON file of another program', JSON.stringify({ name: 'my-app', version: '1.0.0', dependencies: {} }), /another program/],
+  [
+    'a workbook from a newer version',
+    JSON.stringify({ format: 'real-networking-workbook', version: 99, exportedAt: new Date().toISOString(), entries: {} }),
+    /newer version of the course \(file version 99\)/,
+  ],
+  [
+    'a workbook with a damaged worksheet',
+    JSON.stringify({
+      format: 'real-networking-workbook',
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      entries: { 'worksheet:power-lines-map': { v: 1, updatedAt: 'yesterday', answers: {} } },
+    }),
+    /damaged/,
+  ],
+  ['a 50 MB file', 'FIFTY_MEGABYTES', /larger than any workbook/],
+];
+
+/** A file of `size` bytes on disk (Playwright takes buffers only up to 50 MB). */
+function bigFile(size: number): string {
+  const path = join(tmpdir(), `real-networking-${size}.json`);
+  writeFileSync(path, Buffer.alloc(size, 32));
+  return path;
+}
+
+for (const [name, contents, message] of badFiles) {
+  test(`importing ${name} gives a clear error and changes nothing`, async ({ page }) => {
+    const worksheet = await openWorksheet(page);
+    await worksheet.getByLabel(roleLabel).fill('Keep me');
+    const before = await stored(page, worksheetKey);
+
+    await page.goto('/workbook/');
+    const input = page.getByLabel('Import a workbook file');
+    if (contents === 'FIFTY_MEGABYTES') await input.setInputFiles(bigFile(50 * 1024 * 1024));
+    else await input.setInputFiles({ name: 'workbook.json', mimeType: 'application/json', buffer: Buffer.from(contents) });
+    await expect(page.getByRole('alert')).toContainText(message);
+    await expect(page.getByRole('alert')).toContainText('This file was not imported');
+    expect(await stored(page, worksheetKey)).toBe(before);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
+
+test('a knowledge check explains each answer, is saved, and can be tried again', async ({ page }) => {
+  await page.goto(lesson);
+  const check = page.getByRole('region', { name: 'Check your understanding' });
+  await check.scrollIntoViewIfNeeded();
+  const firstQuestion = check.getByRole('group').first();
+  await expect(firstQuestion.getByRole('radio').first()).toBeEnabled();
+  await firstQuestion.getByRole('radio').first().focus();
+  await page.keyboard.press('Space');
+  await expect(check.getByText(/^(Right\.|Not quite\.)$/).first()).toBeVisible();
+  await page.reload();
+  await check.scrollIntoViewIfNeeded();
+  await expect(check.getByRole('group').first().getByRole('radio').first()).toBeEnabled();
+  await expect(check.getByRole('group').first().getByRole('radio').first()).toBeChecked();
+  await check.getByRole('button', { name: 'Try this question again' }).first().click();
+  await expect(check.getByRole('group').first().getByRole('radio').first()).not.toBeChecked();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('marking a lesson complete shows on the home page and the workbook, with where to continue', async ({ page }) => {
+  await page.goto(lesson);
+  await page.getByRole('checkbox', { name: 'Mark this lesson complete' }).check();
+  await expect(page.getByText(/^Completed on /)).toBeVisible();
+  await page.goto('/');
+  const progress = page.getByRole('region', { name: 'Your progress' });
+  await expect(progress.getByText(/^1 of \d+ lessons complete$/)).toBeVisible();
+  await expect(progress.getByRole('progressbar').first()).toHaveAttribute('value', '1');
+  // Module 2 is done and module 1 is not, so the course suggests module 1.
+  await expect(progress.getByRole('link', { name: /^Continue where you left off: module 1,/ })).toBeVisible();
+  await page.goto('/workbook/');
+  await expect(page.getByText(/^1 of \d+ lessons marked complete$/)).toBeVisible();
+});
+
+test('delete all my data: a confirmation names what will be lost, cancel keeps it, confirm removes it', async ({ page }) => {
+  const worksheet = await openWorksheet(page);
+  await worksheet.getByLabel(roleLabel).fill('To be deleted');
+  await page.goto('/workbook/');
+  await page.getByRole('button', { name: 'Delete all my data…' }).click();
+  const confirm = page.getByRole('group', { name: 'Delete everything this site stored in this browser?' });
+  await expect(confirm).toContainText('your answers to 1 worksheet');
+  expect(await axeViolations(page)).toEqual([]);
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  expect(await stored(page, worksheetKey)).not.toBeNull();
+
+  await page.getByRole('button', { name: 'Delete all my data…' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(page.getByText('Everything this site stored in this browser has been deleted.')).toBeVisible();
+  const left = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('real-networking:')));
+  expect(left).toEqual([]);
+});
+
+test('a gentle backup reminder after a week of unexported changes', async ({ page }) => {
+  await page.goto('/');
+  const eightDaysAgo = new Date(Date.now() - 8 * 24 * 3600 * 1000).toISOString();
+  await page.evaluate((at) => {
+    localStorage.setItem('real-networking:meta', JSON.stringify({ v: 1, updatedAt: at, lastChangeAt: at }));
+  }, eightDaysAgo);
+  await page.goto('/workbook/');
+  const reminder = page.getByRole('status').filter({ hasText: 'Time for a backup' });
+  await expect(reminder).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  const download = page.waitForEvent('download');
+  await reminder.getByRole('button', { name: 'Download my workbook' }).click();
+  await download;
+  await expect(reminder).toBeHidden();
+});
+
+test('the printable workbook shows the learner’s own answers, not blank forms', async ({ page }) => {
+  const worksheet = await openWorksheet(page);
+  await worksheet.getByLabel(roleLabel).fill('Printed answer');
+  await page.goto('/workbook/print/');
+  await expect(page.getByRole('heading', { name: 'Map your lines of power' })).toBeVisible();
+  await expect(page.getByText('Printed answer')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the workbook page says whether the browser agreed to keep the data', async ({ page }) => {
+  await page.goto('/workbook/');
+  await expect(page.getByText(/Your browser has (agreed|not promised)|does not say whether/)).toBeVisible();
+});
