@@ -1,11 +1,12 @@
 /** The home page's progress panel: lessons complete, worksheets complete, and where to continue. */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { lessonPath, pathTo } from '~/lib/paths';
 import { completionOf } from '~/lib/workbook/answers';
 import type { WorkbookWorksheet } from '~/lib/workbook/markdown';
 import { continueFrom, lessonsComplete } from '~/lib/workbook/progress';
 import { $progress } from '~/stores/progress';
+import { useHydrated } from '~/islands/hydration';
 import { worksheetStates } from '~/stores/worksheets';
 
 export interface CourseProgressIslandProps {
@@ -17,8 +18,7 @@ export default function CourseProgressIsland({ lessons, worksheets }: CourseProg
   const progress = useStore($progress);
   const $states = useMemo(() => worksheetStates(worksheets.map((w) => w.id)), [worksheets]);
   const states = useStore($states);
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   if (!ready) return null;
 
   const slugs = lessons.map((lesson) => lesson.slug);

@@ -1,8 +1,8 @@
 /** A knowledge check bound to its saved answers. Placed with <KnowledgeCheck id="..."> (src/components/KnowledgeCheck.astro). */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
 import type { KnowledgeCheckDefinition } from '~/schema';
 import { checkStore, chooseOption, tryAgain } from '~/stores/checks';
+import { useHydrated } from '~/islands/hydration';
 import { StorageNotices } from '~/islands/StorageNotices';
 import { KnowledgeCheckView } from '~/ui/KnowledgeCheckView';
 
@@ -13,15 +13,14 @@ export interface KnowledgeCheckIslandProps {
 
 export default function KnowledgeCheckIsland({ checkId, check }: KnowledgeCheckIslandProps) {
   const state = useStore(checkStore(checkId).$state);
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   return (
     <>
-      <StorageNotices problem={state.problem} what="answers to this knowledge check" />
+      {ready && <StorageNotices problem={state.problem} what="answers to this knowledge check" />}
       <KnowledgeCheckView
         checkId={checkId}
         check={check}
-        chosen={state.record?.chosen ?? {}}
+        chosen={(ready && state.record?.chosen) || {}}
         ready={ready && state.problem?.kind !== 'newer'}
         onChoose={(questionId, optionIndex) => chooseOption(checkId, questionId, optionIndex)}
         onTryAgain={(questionId) => tryAgain(checkId, questionId)}

@@ -25,6 +25,7 @@ import {
 import { $meta, $persistence, checkPersistence } from '~/stores/workbook-meta';
 import { worksheetStates } from '~/stores/worksheets';
 import { downloadFile } from '~/islands/download';
+import { useHydrated } from '~/islands/hydration';
 import { ImportPanel, type ImportStep } from '~/ui/ImportPanel';
 import { Notice } from '~/ui/Notice';
 
@@ -46,7 +47,7 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
   const persistence = useStore($persistence);
   const storageAvailable = useStore($storageAvailable);
   const saveFailure = useStore($saveFailure);
-  const [ready, setReady] = useState(false);
+  const ready = useHydrated();
   const [importStep, setImportStep] = useState<ImportStep>({ step: 'choose' });
   const [prepared, setPrepared] = useState<PreparedImport | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -55,7 +56,6 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
   const deleteHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    setReady(true);
     void checkPersistence();
     setRecoveries(recoveryCopies());
   }, []);
@@ -84,7 +84,7 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
     };
   });
   const worksheetsDone = rows.filter((row) => row.completion.complete).length;
-  const reminderDue = ready && backupReminderDue(meta.record, new Date());
+  const reminderDue = backupReminderDue(meta.record, new Date());
 
   const describe = (name: string) => {
     const found = sectionOf(name);
@@ -145,6 +145,9 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
         : { step: 'error', message: result.message },
     );
   };
+
+  // The server renders no saved data; render it only after hydration, so no attribute is left as the server set it.
+  if (!ready) return <p class="meta">Loading your workbook…</p>;
 
   const answeredWorksheets = rows.filter((row) => !row.completion.empty).length;
   const answeredChecks = checks.filter(
@@ -251,7 +254,7 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
                     </a>
                     <span class="meta"> · module {worksheet.lesson!.module}</span>
                   </td>
-                  <td>{ready ? status : '…'}</td>
+                  <td>{status}</td>
                   <td>{updatedAt ? dateTime(updatedAt) : '—'}</td>
                 </tr>
               ))}

@@ -1,10 +1,11 @@
 /** /workbook/print/: the learner's own answers laid out for paper (not blank forms). */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { answerOutline, type AnswerLine } from '~/lib/workbook/answer-outline';
 import type { WorkbookWorksheet } from '~/lib/workbook/markdown';
 import { lessonsComplete } from '~/lib/workbook/progress';
 import { $progress } from '~/stores/progress';
+import { useHydrated } from '~/islands/hydration';
 import { worksheetStates } from '~/stores/worksheets';
 
 export interface WorkbookPrintIslandProps {
@@ -42,8 +43,7 @@ export default function WorkbookPrintIsland({ lessons, worksheets }: WorkbookPri
   const $states = useMemo(() => worksheetStates(worksheets.map((w) => w.id)), [worksheets]);
   const states = useStore($states);
   const progress = useStore($progress);
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   if (!ready) return <p class="meta">Loading your answers…</p>;
 
   const answered = worksheets

@@ -3,7 +3,7 @@
  * which passes the definition from content/worksheets/ as a prop.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Answer } from '~/lib/workbook/answers';
 import { addRow, moveRow, removeRow, restoreRow, setRowValue } from '~/lib/workbook/rows';
 import type { WorksheetDefinition } from '~/schema';
@@ -12,6 +12,7 @@ import { $saveFailure } from '~/stores/storage';
 import { exportWorkbook } from '~/stores/workbook';
 import { newRow, saveAnswer, saveRows, worksheetStore } from '~/stores/worksheets';
 import { downloadFile } from '~/islands/download';
+import { useHydrated } from '~/islands/hydration';
 import { StorageNotices } from '~/islands/StorageNotices';
 import type { SaveState } from '~/ui/SaveStatus';
 import { WorksheetForm } from '~/ui/WorksheetForm';
@@ -25,12 +26,11 @@ export default function WorksheetIsland({ worksheetId, definition }: WorksheetIs
   const store = worksheetStore(worksheetId);
   const state = useStore(store.$state);
   const saveFailure = useStore($saveFailure);
-  const [ready, setReady] = useState(false);
+  const ready = useHydrated();
   const [lastSave, setLastSave] = useState<SaveResult | null>(null);
-  useEffect(() => setReady(true), []);
 
   const track = (result: SaveResult) => setLastSave(result);
-  const readOnly = state.problem?.kind === 'newer';
+  const readOnly = ready && state.problem?.kind === 'newer';
   const saveState: SaveState = readOnly
     ? { kind: 'read-only' }
     : lastSave === null
@@ -39,7 +39,7 @@ export default function WorksheetIsland({ worksheetId, definition }: WorksheetIs
         ? { kind: 'saved' }
         : { kind: 'not-saved', message: saveFailure?.message ?? 'this browser refused to save.' };
 
-  const answers = state.record?.answers ?? {};
+  const answers = (ready && state.record?.answers) || {};
 
   return (
     <WorksheetForm
@@ -49,7 +49,7 @@ export default function WorksheetIsland({ worksheetId, definition }: WorksheetIs
       ready={ready}
       readOnly={readOnly}
       saveState={saveState}
-      notices={<StorageNotices problem={state.problem} what="answers to this worksheet" />}
+      notices={ready && <StorageNotices problem={state.problem} what="answers to this worksheet" />}
       onChange={(fieldId, value: Answer | undefined) => track(saveAnswer(worksheetId, fieldId, value))}
       onAddRow={(groupId) => {
         const row = newRow();
