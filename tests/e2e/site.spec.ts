@@ -17,7 +17,7 @@ test('a learner goes from the home page through every lesson in order and back t
   for (const [index, title] of titles.entries()) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title.trim());
     await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText(
-      `lesson ${index + 1} of ${titles.length}`,
+      `${index + 1} of ${titles.length} in the course`,
     );
     const pager = page.getByRole('navigation', { name: 'Previous and next lessons' });
     if (index < titles.length - 1) await pager.getByRole('link', { name: /^Next/ }).click();

@@ -55,11 +55,11 @@ test('two tabs: a change in one shows in the other, and an older tab never overw
 test('a corrupted worksheet is kept aside with a plain message, and the rest of the workbook still works', async ({ page }) => {
   await page.goto('/');
   await page.evaluate(
-    ([key, check]) => {
+    ({ key, check }) => {
       localStorage.setItem(key, '{"v":1,"answers": this is not JSON');
       localStorage.setItem(check, JSON.stringify({ v: 1, updatedAt: new Date().toISOString(), chosen: { q: 0 } }));
     },
-    [worksheetKey, checkKey],
+    { key: worksheetKey, check: checkKey },
   );
   const worksheet = await openWorksheet(page);
   await expect(worksheet.getByRole('alert')).toContainText('could not be read');
