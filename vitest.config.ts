@@ -6,5 +6,6 @@ export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/islands/**/*.test.tsx', 'tests/build/**/*.test.ts'],
     environment: 'node',
+    benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 });

@@ -178,6 +178,26 @@ for (const count of scaleSizes) {
   rmSync(dir, { recursive: true, force: true });
 }
 
+print();
+print('Computed figures at the largest sizes the tools allow (vitest bench, tests/bench/; times in ms):');
+print();
+print('| what | mean | p99 |');
+print('| --- | ---: | ---: |');
+const benchOutput = execFileSync(join(root, 'node_modules', '.bin', 'vitest'), ['bench', '--run'], {
+  cwd: root,
+  encoding: 'utf8',
+  env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+});
+let header;
+for (const line of benchOutput.split('\n')) {
+  const cells = line.trim().split(/\s{2,}/);
+  if (cells[0] === 'name') header = cells;
+  else if (header && cells.length >= header.length - 1 && /^[\d,.]+$/.test(cells[1] ?? '')) {
+    const at = (column) => cells[header.indexOf(column)];
+    print(`| ${cells[0]} | ${at('mean')} | ${at('p99')} |`);
+  }
+}
+
 if (process.argv.includes('--readme')) {
   const readmePath = join(root, 'README.md');
   const readme = readFileSync(readmePath, 'utf8');

@@ -6,9 +6,11 @@
  * - `worksheet:<worksheet id>`: a worksheet's answers (src/lib/workbook/records.ts)
  * - `check:<lesson slug>`: a knowledge check's chosen options (src/lib/workbook/records.ts)
  * - `progress`: lessons marked complete and the last lesson read (src/lib/workbook/progress.ts)
+ * - `audit`: the network audit's contacts, ties and snapshots (src/lib/network/audit.ts)
  */
 import { STORAGE_PREFIX } from '~/lib/storage/keys';
 import type { RecordSpec, StoredRecord } from '~/lib/storage/stored-record';
+import { auditRecordSpec } from '~/lib/network/audit';
 import { progressRecordSpec } from '~/lib/workbook/progress';
 import { checkRecordSpec, worksheetRecordSpec } from '~/lib/workbook/records';
 
@@ -29,6 +31,7 @@ export const sections: readonly Section[] = [
   { noun: 'worksheet', name: 'worksheet:', perItem: true, spec: worksheetRecordSpec as RecordSpec<StoredRecord> },
   { noun: 'knowledge check', name: 'check:', perItem: true, spec: checkRecordSpec as RecordSpec<StoredRecord> },
   { noun: 'progress', name: 'progress', perItem: false, spec: progressRecordSpec as RecordSpec<StoredRecord> },
+  { noun: 'network audit', name: 'audit', perItem: false, spec: auditRecordSpec as RecordSpec<StoredRecord> },
 ];
 
 /** The section a storage name belongs to, and the item id within it; undefined for names that are not records. */

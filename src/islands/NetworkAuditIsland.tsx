@@ -1,0 +1,230 @@
+/**
+ * The network audit: the learner's situation, their people, who knows whom, what the measures show, the map,
+ * snapshots and the CSV download. On /workbook/network-audit/ and inside module 3 (<NetworkAudit />).
+ */
+import { useStore } from '@nanostores/preact';
+import { useMemo, useState } from 'preact/hooks';
+import type { AuditSetup, Contact, Snapshot, Tie } from '~/lib/network/audit';
+import { compareAudits } from '~/lib/network/compare';
+import { auditInsights } from '~/lib/network/insights';
+import { layoutNetwork } from '~/lib/network/layout';
+import { summarise } from '~/lib/network/summary';
+import { $audit, $network, addPerson, deleteSnapshot, editPerson, editSetup, removePerson, restorePerson, setKnows, snapshotAudit } from '~/stores/audit';
+import { $saveFailure } from '~/stores/storage';
+import { exportWorkbook } from '~/stores/workbook';
+import { downloadFile } from '~/islands/download';
+import { useHydrated } from '~/islands/hydration';
+import { StorageNotices } from '~/islands/StorageNotices';
+import { InsightList } from '~/ui/audit/InsightList';
+import { NetworkMap } from '~/ui/audit/NetworkMap';
+import { PeopleSection } from '~/ui/audit/PeopleSection';
+import { SnapshotPanel } from '~/ui/audit/SnapshotPanel';
+import { WhoKnowsWhom } from '~/ui/audit/WhoKnowsWhom';
+import { SaveStatus, type SaveState } from '~/ui/SaveStatus';
+import type { SaveResult } from '~/stores/record-store';
+
+export interface NetworkAuditIslandProps {
+  /** Heading level of the audit's sections: 2 on its own page, 3 inside a lesson. */
+  headingLevel?: 2 | 3;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+const emptyNetwork: { contacts: Contact[]; ties: Tie[]; setup: AuditSetup; snapshots: Snapshot[] } = {
+  contacts: [],
+  ties: [],
+  setup: {},
+  snapshots: [],
+};
+
+export default function NetworkAuditIsland({ headingLevel = 2 }: NetworkAuditIslandProps) {
+  const state = useStore($audit);
+  const network = useStore($network);
+  const saveFailure = useStore($saveFailure);
+  const ready = useHydrated();
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [currentId, setCurrentId] = useState<string | null>(null);
+  const [removed, setRemoved] = useState<{ contact: Contact; index: number; ties: Tie[] } | null>(null);
+  const [lastSave, setLastSave] = useState<SaveResult | null>(null);
+
+  const { contacts, ties, setup, snapshots } = ready ? network : emptyNetwork;
+  const summary = useMemo(() => summarise(contacts, ties, today()), [contacts, ties]);
+  const insights = useMemo(() => auditInsights(summary, setup), [summary, setup]);
+  const placed = useMemo(() => layoutNetwork(contacts, ties), [contacts, ties]);
+  const H = `h${headingLevel}` as 'h2' | 'h3';
+  const readOnly = ready && state.problem?.kind === 'newer';
+  const track = (result: SaveResult) => setLastSave(result);
+  const saveState: SaveState = readOnly
+    ? { kind: 'read-only' }
+    : lastSave === null
+      ? { kind: 'idle' }
+      : lastSave.saved && !saveFailure
+        ? { kind: 'saved' }
+        : { kind: 'not-saved', message: saveFailure?.message ?? 'this browser refused to save.' };
+
+  const downloadCsv = async () => {
+    const { contactsCsv } = await import('~/lib/network/csv');
+    downloadFile(`real-networking-contacts-${today()}.csv`, contactsCsv(contacts), 'text/csv');
+  };
+
+  return (
+    <div class="audit" data-ready={ready}>
+      {ready && <StorageNotices problem={state.problem} what="network audit" />}
+      <fieldset class="audit-body" disabled={!ready || readOnly}>
+        <legend class="visually-hidden">Network audit</legend>
+        <section aria-labelledby="audit-situation">
+          <H id="audit-situation">1. Your situation</H>
+          <div class="field">
+            <label class="field-label" for="audit-situation-kind">
+              Where are you now?
+            </label>
+            <p class="field-help" id="audit-situation-kind-help">
+              The same numbers mean different things for someone new in a job and someone established.
+            </p>
+            <select
+              id="audit-situation-kind"
+              aria-describedby="audit-situation-kind-help"
+              value={setup.situation ?? ''}
+              onChange={(e) => track(editSetup({ situation: ((e.currentTarget as HTMLSelectElement).value || undefined) as typeof setup.situation }))}
+            >
+              <option value="">Not answered</option>
+              <option value="new-in-role">New in a job or role</option>
+              <option value="established">Established where I am</option>
+              <option value="job-seeking">Looking for work</option>
+              <option value="changing">Changing field or career</option>
+            </select>
+          </div>
+          <div class="field">
+            <label class="field-label" for="audit-job-contact">
+              How much does your job bring you into contact with people beyond your own team?
+            </label>
+            <p class="field-help" id="audit-job-contact-help">
+              1 hardly at all, 5 all the time. Kanter argued that jobs with little contact make networking harder, and it has to be done on purpose.
+            </p>
+            <select
+              id="audit-job-contact"
+              aria-describedby="audit-job-contact-help"
+              value={setup.jobContact?.toString() ?? ''}
+              onChange={(e) => {
+                const value = (e.currentTarget as HTMLSelectElement).value;
+                track(editSetup({ jobContact: value === '' ? undefined : Number(value) }));
+              }}
+            >
+              <option value="">Not answered</option>
+              {[1, 2, 3, 4, 5].map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div class="field">
+            <label class="field-label" for="audit-goal">
+              What do you want your network to help with in the next six months?
+            </label>
+            <p class="field-help" id="audit-goal-help">
+              One sentence, such as "settle into my new team" or "hear about roles in product management". It is shown as a reminder.
+            </p>
+            <textarea
+              id="audit-goal"
+              rows={2}
+              maxLength={2000}
+              aria-describedby="audit-goal-help"
+              value={setup.goal ?? ''}
+              onInput={(e) => {
+                const value = (e.currentTarget as HTMLTextAreaElement).value;
+                track(editSetup({ goal: value === '' ? undefined : value }));
+              }}
+            />
+          </div>
+        </section>
+
+        <section aria-labelledby="audit-people">
+          <H id="audit-people">2. Your people</H>
+          <PeopleSection
+            contacts={contacts}
+            openId={openId}
+            onOpen={setOpenId}
+            onAdd={(alias) => {
+              const { id, result } = addPerson(alias);
+              track(result);
+              if (result.saved || result.reason === 'not-stored') {
+                setOpenId(id);
+                return id;
+              }
+              return undefined;
+            }}
+            onChange={(id, change) => track(editPerson(id, change))}
+            onRemove={(id) => {
+              const { result, undo } = removePerson(id);
+              track(result);
+              setRemoved(undo ?? null);
+              if (openId === id) setOpenId(null);
+            }}
+            removed={removed ? { alias: removed.contact.alias || 'Unnamed' } : null}
+            onUndo={() => {
+              if (removed) track(restorePerson(removed));
+              setRemoved(null);
+            }}
+          />
+        </section>
+
+        <section aria-labelledby="audit-ties">
+          <H id="audit-ties">3. Who knows whom</H>
+          <WhoKnowsWhom contacts={contacts} ties={ties} currentId={currentId} onCurrent={setCurrentId} onSet={(a, b, strength) => track(setKnows(a, b, strength))} />
+        </section>
+      </fieldset>
+
+      <SaveStatus
+        state={saveState}
+        onDownload={() => {
+          const file = exportWorkbook();
+          downloadFile(file.fileName, file.text, file.mimeType);
+        }}
+      />
+
+      <section aria-labelledby="audit-measures">
+        <H id="audit-measures">4. What your network looks like</H>
+        {setup.goal && <p class="notice notice-info">Your goal: {setup.goal}</p>}
+        <p class="meta">
+          These measures describe the shape of your network, not your worth. A close-knit group gives trust and support; the
+          aim is a strong core with bridges to other groups.
+        </p>
+        <InsightList insights={insights} />
+      </section>
+
+      <section aria-labelledby="audit-map">
+        <H id="audit-map">5. Map</H>
+        {contacts.length > 0 ? <NetworkMap contacts={contacts} ties={ties} placed={placed} /> : <p class="meta">Your map appears once you add people.</p>}
+      </section>
+
+      <section aria-labelledby="audit-snapshots">
+        <H id="audit-snapshots">6. Snapshots and re-audits</H>
+        <SnapshotPanel
+          snapshots={snapshots}
+          canSnapshot={ready && !readOnly && contacts.length > 0}
+          onSnapshot={(label) => track(snapshotAudit(label))}
+          onDelete={(id) => track(deleteSnapshot(id))}
+          compare={(thenId, nowId) => {
+            const pick = (id: string) => {
+              if (id === 'now') return { label: 'Now', takenAt: new Date().toISOString(), contacts, ties };
+              return snapshots.find((snapshot) => snapshot.id === id);
+            };
+            const then = pick(thenId);
+            const now = pick(nowId);
+            return then && now ? compareAudits(then, now, today()) : undefined;
+          }}
+        />
+      </section>
+
+      <section aria-labelledby="audit-download">
+        <H id="audit-download">7. Download</H>
+        <p>
+          Your audit is part of your workbook's export. To open your list in a spreadsheet, download it as CSV.
+        </p>
+        <button type="button" class="button button-quiet" disabled={contacts.length === 0} onClick={() => void downloadCsv()}>
+          Download my people as CSV
+        </button>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * The audit's contacts as CSV that spreadsheets open correctly: commas, quotes and line breaks quoted (by Papa Parse),
+ * a UTF-8 byte-order mark so Excel reads accents, and CRLF line ends.
+ */
+import Papa from 'papaparse';
+import { ACCESS, ALLIANCES, FREQUENCY, HOW_MET, LEVELS, NETWORK_TYPES, POWER_LINES, SIDES, labelOf, type Choice, type Contact } from '~/lib/network/audit';
+
+const labels = (choices: readonly Choice[], values: readonly string[]) => values.map((value) => labelOf(choices, value)).join('; ');
+
+/** The column headings, in order. */
+export const CSV_COLUMNS = [
+  'Name or alias',
+  'Introduced by',
+  'How you met',
+  'Inside or outside',
+  'Function or field',
+  'Level',
+  'Kind of network',
+  'Alliance',
+  'Lines of power',
+  'Access they give',
+  'How often in touch',
+  'Closeness (1-5)',
+  'Last real conversation',
+  'Energy (-2 to 2)',
+  'Give and get (-2 to 2)',
+];
+
+/** CSV text of the contacts, one row each, starting with a byte-order mark. */
+export function contactsCsv(contacts: readonly Contact[]): string {
+  const aliasOf = (id: string | undefined) =>
+    id === undefined ? '' : id === 'me' ? 'me' : (contacts.find((c) => c.id === id)?.alias ?? id);
+  const rows = contacts.map((c) => [
+    c.alias,
+    aliasOf(c.introducedBy),
+    labelOf(HOW_MET, c.howMet),
+    labelOf(SIDES, c.side),
+    c.field ?? '',
+    labelOf(LEVELS, c.level),
+    labelOf(NETWORK_TYPES, c.networkType),
+    labels(ALLIANCES, c.alliances),
+    labels(POWER_LINES, c.lines),
+    labels(ACCESS, c.access),
+    labelOf(FREQUENCY, c.frequency),
+    c.closeness ?? '',
+    c.lastConversation ?? '',
+    c.energy ?? '',
+    c.giveGet ?? '',
+  ]);
+  // Papa Parse guards against formula injection when asked: a cell starting with = + - @ is prefixed with '.
+  return `\uFEFF${Papa.unparse({ fields: CSV_COLUMNS, data: rows }, { newline: '\r\n', escapeFormulae: true })}\r\n`;
+}

@@ -1,0 +1,138 @@
+/** The people in the audit: add by name, open one to answer questions about them, remove with undo. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { MAX_CONTACTS, NETWORK_TYPES, labelOf, type Contact } from '~/lib/network/audit';
+import { SUGGESTED_MAX, SUGGESTED_MIN } from '~/lib/network/insights';
+import { ContactEditor } from '~/ui/audit/ContactEditor';
+
+export interface PeopleSectionProps {
+  contacts: Contact[];
+  openId: string | null;
+  onOpen: (id: string | null) => void;
+  onAdd: (alias: string) => string | undefined;
+  onChange: (id: string, change: Partial<Omit<Contact, 'id'>>) => void;
+  onRemove: (id: string) => void;
+  removed: { alias: string } | null;
+  onUndo: () => void;
+}
+
+function answeredCount(contact: Contact): number {
+  const single = [contact.introducedBy, contact.howMet, contact.side, contact.field, contact.level, contact.networkType, contact.frequency, contact.closeness, contact.lastConversation, contact.energy, contact.giveGet];
+  return single.filter((value) => value !== undefined && value !== '').length + [contact.alliances, contact.lines, contact.access].filter((list) => list.length > 0).length;
+}
+
+export function PeopleSection(props: PeopleSectionProps) {
+  const [alias, setAlias] = useState('');
+  const [focusAfter, setFocusAfter] = useState<string | null>(null);
+  const list = useRef<HTMLOListElement>(null);
+  const full = props.contacts.length >= MAX_CONTACTS;
+
+  useEffect(() => {
+    if (!focusAfter) return;
+    document.getElementById(focusAfter)?.focus();
+    setFocusAfter(null);
+  }, [focusAfter, props.contacts, props.openId]);
+
+  const add = (event: Event) => {
+    event.preventDefault();
+    if (alias.trim() === '' || full) return;
+    const id = props.onAdd(alias);
+    setAlias('');
+    if (id) setFocusAfter('new-person');
+  };
+
+  return (
+    <div class="people">
+      <form class="add-person" onSubmit={add}>
+        <label class="field-label" for="new-person">
+          Add a person
+        </label>
+        <p class="field-help" id="new-person-help">
+          Someone you rely on at work or for your career: an alias or initials is enough. Aim for {SUGGESTED_MIN} to {SUGGESTED_MAX} people;
+          the audit holds up to {MAX_CONTACTS}.
+        </p>
+        <div class="add-person-row">
+          <input
+            id="new-person"
+            type="text"
+            maxLength={200}
+            value={alias}
+            disabled={full}
+            aria-describedby="new-person-help"
+            autoComplete="off"
+            onInput={(event) => setAlias((event.currentTarget as HTMLInputElement).value)}
+          />
+          <button type="submit" class="button" disabled={full || alias.trim() === ''}>
+            Add
+          </button>
+        </div>
+        {full && <p class="field-problem">The audit holds {MAX_CONTACTS} people, which is far more than it needs.</p>}
+      </form>
+
+      {props.removed && (
+        <p class="undo" role="status">
+          {props.removed.alias} removed.{' '}
+          <button type="button" class="small-button" id="undo-remove" onClick={props.onUndo}>
+            Undo
+          </button>
+        </p>
+      )}
+
+      <p class="meta">
+        {props.contacts.length === 0
+          ? 'Nobody added yet.'
+          : `${props.contacts.length} ${props.contacts.length === 1 ? 'person' : 'people'}. Open someone to answer the questions about them; only the name is required.`}
+      </p>
+      <ol class="people-list" ref={list}>
+        {props.contacts.map((contact) => {
+          const open = props.openId === contact.id;
+          const answered = answeredCount(contact);
+          return (
+            <li key={contact.id} class={open ? 'person person-open' : 'person'}>
+              <div class="person-head">
+                <button
+                  type="button"
+                  class="person-toggle"
+                  id={`toggle-${contact.id}`}
+                  aria-expanded={open}
+                  aria-controls={`person-${contact.id}`}
+                  onClick={() => props.onOpen(open ? null : contact.id)}
+                >
+                  <span class="person-name">{contact.alias || 'Unnamed'}</span>
+                  <span class="meta">
+                    {contact.networkType ? labelOf(NETWORK_TYPES, contact.networkType).split(':')[0] : 'kind not given'} · {answered} of 14 answered
+                  </span>
+                </button>
+                <button
+                  type="button"
+                  class="small-button danger"
+                  aria-label={`Remove ${contact.alias || 'this person'}`}
+                  onClick={() => {
+                    props.onRemove(contact.id);
+                    setFocusAfter('undo-remove');
+                  }}
+                >
+                  Remove
+                </button>
+              </div>
+              {open && (
+                <div id={`person-${contact.id}`} class="person-body">
+                  <ContactEditor contact={contact} others={props.contacts.filter((other) => other.id !== contact.id)} onChange={(change) => props.onChange(contact.id, change)} />
+                  <button
+                    type="button"
+                    class="button button-quiet"
+                    onClick={() => {
+                      props.onOpen(null);
+                      setFocusAfter(`toggle-${contact.id}`);
+                    }}
+                  >
+                    Done with {contact.alias || 'this person'}
+                  </button>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

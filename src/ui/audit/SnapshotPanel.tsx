@@ -1,0 +1,137 @@
+/** Dated snapshots of the audit, and two of them (or one and now) compared side by side. */
+import { useState } from 'preact/hooks';
+import type { Snapshot } from '~/lib/network/audit';
+import type { Comparison } from '~/lib/network/compare';
+
+export interface SnapshotPanelProps {
+  snapshots: Snapshot[];
+  canSnapshot: boolean;
+  onSnapshot: (label: string) => void;
+  onDelete: (id: string) => void;
+  compare: (thenId: string, nowId: string) => Comparison | undefined;
+}
+
+const NOW = 'now';
+const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
+
+export function SnapshotPanel({ snapshots, canSnapshot, onSnapshot, onDelete, compare }: SnapshotPanelProps) {
+  const [label, setLabel] = useState('');
+  const [thenId, setThenId] = useState<string>(snapshots[0]?.id ?? '');
+  const [nowId, setNowId] = useState<string>(NOW);
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const chosenThen = snapshots.some((s) => s.id === thenId) ? thenId : (snapshots[0]?.id ?? '');
+  const comparison = chosenThen ? compare(chosenThen, nowId) : undefined;
+  const options = [...snapshots.map((s) => ({ id: s.id, label: `${s.label} (${day(s.takenAt)})` })), { id: NOW, label: 'Now' }];
+
+  return (
+    <div class="snapshots">
+      <form
+        class="add-person"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSnapshot(label.trim() || `Audit of ${day(new Date().toISOString())}`);
+          setLabel('');
+        }}
+      >
+        <label class="field-label" for="snapshot-label">
+          Name this snapshot (optional)
+        </label>
+        <p class="field-help" id="snapshot-label-help">
+          A snapshot keeps a dated copy of your people and who knows whom, so that you can compare when you audit again, for
+          example at weeks 4, 13 and 26 of the ramp plan.
+        </p>
+        <div class="add-person-row">
+          <input id="snapshot-label" type="text" maxLength={200} value={label} aria-describedby="snapshot-label-help" onInput={(e) => setLabel((e.currentTarget as HTMLInputElement).value)} />
+          <button type="submit" class="button" disabled={!canSnapshot}>
+            Take a snapshot
+          </button>
+        </div>
+      </form>
+      {snapshots.length === 0 ? (
+        <p class="meta">No snapshots yet.</p>
+      ) : (
+        <ul class="snapshot-list">
+          {snapshots.map((snapshot) => (
+            <li key={snapshot.id}>
+              {snapshot.label} · {day(snapshot.takenAt)} · {snapshot.contacts.length} people{' '}
+              {confirming === snapshot.id ? (
+                <>
+                  <button type="button" class="small-button danger" onClick={() => onDelete(snapshot.id)}>
+                    Yes, delete this snapshot
+                  </button>{' '}
+                  <button type="button" class="small-button" onClick={() => setConfirming(null)}>
+                    Keep it
+                  </button>
+                </>
+              ) : (
+                <button type="button" class="small-button" aria-label={`Delete snapshot ${snapshot.label}`} onClick={() => setConfirming(snapshot.id)}>
+                  Delete
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {snapshots.length > 0 && (
+        <section aria-labelledby="compare-heading">
+          <h3 id="compare-heading">Compare</h3>
+          <div class="compare-pickers">
+            <div class="field">
+              <label class="field-label" for="compare-then">
+                Then
+              </label>
+              <select id="compare-then" value={chosenThen} onChange={(e) => setThenId((e.currentTarget as HTMLSelectElement).value)}>
+                {options.filter((o) => o.id !== NOW).map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div class="field">
+              <label class="field-label" for="compare-now">
+                With
+              </label>
+              <select id="compare-now" value={nowId} onChange={(e) => setNowId((e.currentTarget as HTMLSelectElement).value)}>
+                {options.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          {comparison && (
+            <>
+              <p>
+                <strong>Came:</strong> {comparison.came.length > 0 ? comparison.came.join(', ') : 'nobody'}. <strong>Went:</strong>{' '}
+                {comparison.went.length > 0 ? comparison.went.join(', ') : 'nobody'}. <strong>Stayed:</strong> {comparison.stayed}.
+              </p>
+              <div class="table-scroll">
+                <table>
+                  <caption class="visually-hidden">Each measure then and now</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Measure</th>
+                      <th scope="col">Then</th>
+                      <th scope="col">Now</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {comparison.measures.map((measure) => (
+                      <tr key={measure.label}>
+                        <th scope="row">{measure.label}</th>
+                        <td>{measure.then}</td>
+                        <td>{measure.now}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
