@@ -47,8 +47,11 @@ function build(cwd, env = {}) {
 
 const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
-/** The JS modules reachable from `entries`, following their static and dynamic imports of sibling chunks. */
-function withImports(entries, dist) {
+/**
+ * The JS modules reachable from `entries` through static imports of sibling chunks; with `dynamic`, through
+ * `import()` as well (code loaded on demand, such as the map's layout library or the CSV writer).
+ */
+function withImports(entries, dist, dynamic = false) {
   const found = new Set();
   const queue = [];
   const add = (url) => {
@@ -63,9 +66,8 @@ function withImports(entries, dist) {
   while (queue.length > 0) {
     const file = queue.shift();
     const code = readFileSync(join(dist, file), 'utf8');
-    for (const match of code.matchAll(/(?:import|from)\s*\(?\s*["']\.\/([^"']+\.js)["']/g)) {
-      add(`${dirname(file)}/${match[1]}`);
-    }
+    const pattern = dynamic ? /(?:import|from)\s*\(?\s*["'`]\.\/([^"'`]+\.js)["'`]/g : /(?:import|from)\s*["']\.\/([^"']+\.js)["']/g;
+    for (const match of code.matchAll(pattern)) add(`${dirname(file)}/${match[1]}`);
   }
   return found;
 }
@@ -96,6 +98,7 @@ function measure(dist, file) {
   );
   const eager = withImports(islandUrls(false), dist);
   const visible = withImports(islandUrls(true), dist);
+  const everything = withImports([...own, ...eager, ...visible], dist, true);
   const files = (paths, except = []) =>
     [...paths].filter((p) => !except.some((set) => set.has(p))).map((p) => readFileSync(join(dist, p)));
   const sum = (buffers) => [buffers.reduce((t, b) => t + b.length, 0), buffers.reduce((t, b) => t + gzipBytes(b), 0)];
@@ -104,6 +107,7 @@ function measure(dist, file) {
     own: sum(files(own)),
     eager: sum([...files(eager, [own]), ...inlineScripts(text)]),
     visible: sum(files(visible, [own, eager])),
+    onDemand: sum(files(everything, [own, eager, visible])),
     css: sum(css),
   };
 }
@@ -154,18 +158,19 @@ print(`Build of the course: ${buildSeconds.toFixed(1)} s.`);
 print();
 print('What a browser loads for each kind of page, in KB (raw / gzip):');
 print();
-print('| page | HTML | page script | islands on load | + islands scrolled into view | CSS |');
-print('| --- | ---: | ---: | ---: | ---: | ---: |');
+print('| page | HTML | page script | islands on load | + islands scrolled into view | + loaded on demand | CSS |');
+print('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const [kind, file] of pageKinds(dist)) {
-  const { html, own, eager, visible, css } = measure(dist, file);
-  print(`| ${kind} | ${cell(html)} | ${cell(own)} | ${cell(eager)} | ${cell(visible)} | ${cell(css)} |`);
+  const { html, own, eager, visible, onDemand, css } = measure(dist, file);
+  print(`| ${kind} | ${cell(html)} | ${cell(own)} | ${cell(eager)} | ${cell(visible)} | ${cell(onDemand)} | ${cell(css)} |`);
 }
 print();
 print(
   '"page script" is the page\'s own plain script (on a lesson: "Mark this lesson complete"); "islands on load" are',
 );
 print("the Preact islands that hydrate at once, with Astro's inline loader; the last JS column is what worksheets and");
-print('knowledge checks add when the learner scrolls to them.');
+print('knowledge checks add when the learner scrolls to them; "loaded on demand" is code fetched after the page is');
+print('usable or on a click (the audit map\'s layout library, the CSV writer, the workbook export).');
 print();
 print('Build time as the course grows (generated copies of a real lesson):');
 print();

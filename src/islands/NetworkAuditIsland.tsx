@@ -5,20 +5,28 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { AuditSetup, Contact, Snapshot, Tie } from '~/lib/network/audit';
-import { compareAudits } from '~/lib/network/compare';
 import { auditInsights } from '~/lib/network/insights';
-import { layoutNetwork } from '~/lib/network/layout';
 import { summarise } from '~/lib/network/summary';
-import { $audit, $network, addPerson, deleteSnapshot, editPerson, editSetup, removePerson, restorePerson, setKnows, snapshotAudit } from '~/stores/audit';
+import {
+  $audit,
+  $network,
+  addPerson,
+  deleteSnapshot,
+  editPerson,
+  editSetup,
+  removePerson,
+  restorePerson,
+  setKnows,
+  snapshotAudit,
+} from '~/stores/audit';
 import { $saveFailure } from '~/stores/storage';
-import { exportWorkbook } from '~/stores/workbook';
-import { downloadFile } from '~/islands/download';
+import { downloadFile, downloadWorkbookNow } from '~/islands/download';
 import { useHydrated } from '~/islands/hydration';
+import { useLazy } from '~/islands/lazy';
 import { StorageNotices } from '~/islands/StorageNotices';
 import { InsightList } from '~/ui/audit/InsightList';
 import { NetworkMap } from '~/ui/audit/NetworkMap';
 import { PeopleSection } from '~/ui/audit/PeopleSection';
-import { SnapshotPanel } from '~/ui/audit/SnapshotPanel';
 import { WhoKnowsWhom } from '~/ui/audit/WhoKnowsWhom';
 import { SaveStatus, type SaveState } from '~/ui/SaveStatus';
 import type { SaveResult } from '~/stores/record-store';
@@ -49,7 +57,15 @@ export default function NetworkAuditIsland({ headingLevel = 2 }: NetworkAuditIsl
   const { contacts, ties, setup, snapshots } = ready ? network : emptyNetwork;
   const summary = useMemo(() => summarise(contacts, ties, today()), [contacts, ties]);
   const insights = useMemo(() => auditInsights(summary, setup), [summary, setup]);
-  const placed = useMemo(() => layoutNetwork(contacts, ties), [contacts, ties]);
+  // The map's layout library, the person editor and the snapshot tools load once the page is usable, so the first
+  // load stays small (see the README's performance figures).
+  const layout = useLazy(() => import('~/lib/network/layout'));
+  const editor = useLazy(() => import('~/ui/audit/ContactEditor'));
+  const snapshotTools = useLazy(() =>
+    Promise.all([import('~/ui/audit/SnapshotPanel'), import('~/lib/network/compare')]),
+  );
+  const [{ SnapshotPanel } = {}, { compareAudits } = {}] = snapshotTools ?? [];
+  const placed = useMemo(() => (layout ? layout.layoutNetwork(contacts, ties) : null), [layout, contacts, ties]);
   const H = `h${headingLevel}` as 'h2' | 'h3';
   const readOnly = ready && state.problem?.kind === 'newer';
   const track = (result: SaveResult) => setLastSave(result);
@@ -84,7 +100,13 @@ export default function NetworkAuditIsland({ headingLevel = 2 }: NetworkAuditIsl
               id="audit-situation-kind"
               aria-describedby="audit-situation-kind-help"
               value={setup.situation ?? ''}
-              onChange={(e) => track(editSetup({ situation: ((e.currentTarget as HTMLSelectElement).value || undefined) as typeof setup.situation }))}
+              onChange={(e) =>
+                track(
+                  editSetup({
+                    situation: ((e.currentTarget as HTMLSelectElement).value || undefined) as typeof setup.situation,
+                  }),
+                )
+              }
             >
               <option value="">Not answered</option>
               <option value="new-in-role">New in a job or role</option>
@@ -98,7 +120,8 @@ export default function NetworkAuditIsland({ headingLevel = 2 }: NetworkAuditIsl
               How much does your job bring you into contact with people beyond your own team?
             </label>
             <p class="field-help" id="audit-job-contact-help">
-              1 hardly at all, 5 all the time. Kanter argued that jobs with little contact make networking harder, and it has to be done on purpose.
+              1 hardly at all, 5 all the time. Kanter argued that jobs with little contact make networking harder, and
+              it has to be done on purpose.
             </p>
             <select
               id="audit-job-contact"
@@ -122,7 +145,8 @@ export default function NetworkAuditIsland({ headingLevel = 2 }: NetworkAuditIsl
               What do you want your network to help with in the next six months?
             </label>
             <p class="field-help" id="audit-goal-help">
-              One sentence, such as "settle into my new team" or "hear about roles in product management". It is shown as a reminder.
+              One sentence, such as "settle into my new team" or "hear about roles in product management". It is shown
+              as a reminder.
             </p>
             <textarea
               id="audit-goal"
@@ -141,6 +165,7 @@ export default function NetworkAuditIsland({ headingLevel = 2 }: NetworkAuditIsl
         <section aria-labelledby="audit-people">
           <H id="audit-people">2. Your people</H>
           <PeopleSection
+            Editor={editor?.ContactEditor}
             contacts={contacts}
             openId={openId}
             onOpen={setOpenId}
@@ -170,58 +195,71 @@ export default function NetworkAuditIsland({ headingLevel = 2 }: NetworkAuditIsl
 
         <section aria-labelledby="audit-ties">
           <H id="audit-ties">3. Who knows whom</H>
-          <WhoKnowsWhom contacts={contacts} ties={ties} currentId={currentId} onCurrent={setCurrentId} onSet={(a, b, strength) => track(setKnows(a, b, strength))} />
+          <WhoKnowsWhom
+            contacts={contacts}
+            ties={ties}
+            currentId={currentId}
+            onCurrent={setCurrentId}
+            onSet={(a, b, strength) => track(setKnows(a, b, strength))}
+          />
         </section>
       </fieldset>
 
-      <SaveStatus
-        state={saveState}
-        onDownload={() => {
-          const file = exportWorkbook();
-          downloadFile(file.fileName, file.text, file.mimeType);
-        }}
-      />
+      <SaveStatus state={saveState} onDownload={() => void downloadWorkbookNow()} />
 
       <section aria-labelledby="audit-measures">
         <H id="audit-measures">4. What your network looks like</H>
         {setup.goal && <p class="notice notice-info">Your goal: {setup.goal}</p>}
         <p class="meta">
-          These measures describe the shape of your network, not your worth. A close-knit group gives trust and support; the
-          aim is a strong core with bridges to other groups.
+          These measures describe the shape of your network, not your worth. A close-knit group gives trust and support;
+          the aim is a strong core with bridges to other groups.
         </p>
         <InsightList insights={insights} />
       </section>
 
       <section aria-labelledby="audit-map">
         <H id="audit-map">5. Map</H>
-        {contacts.length > 0 ? <NetworkMap contacts={contacts} ties={ties} placed={placed} /> : <p class="meta">Your map appears once you add people.</p>}
+        {contacts.length === 0 ? (
+          <p class="meta">Your map appears once you add people.</p>
+        ) : placed ? (
+          <NetworkMap contacts={contacts} ties={ties} placed={placed} />
+        ) : (
+          <p class="meta">Drawing your map…</p>
+        )}
       </section>
 
       <section aria-labelledby="audit-snapshots">
         <H id="audit-snapshots">6. Snapshots and re-audits</H>
-        <SnapshotPanel
-          snapshots={snapshots}
-          canSnapshot={ready && !readOnly && contacts.length > 0}
-          onSnapshot={(label) => track(snapshotAudit(label))}
-          onDelete={(id) => track(deleteSnapshot(id))}
-          compare={(thenId, nowId) => {
-            const pick = (id: string) => {
-              if (id === 'now') return { label: 'Now', takenAt: new Date().toISOString(), contacts, ties };
-              return snapshots.find((snapshot) => snapshot.id === id);
-            };
-            const then = pick(thenId);
-            const now = pick(nowId);
-            return then && now ? compareAudits(then, now, today()) : undefined;
-          }}
-        />
+        {SnapshotPanel && compareAudits ? (
+          <SnapshotPanel
+            snapshots={snapshots}
+            canSnapshot={ready && !readOnly && contacts.length > 0}
+            onSnapshot={(label) => track(snapshotAudit(label))}
+            onDelete={(id) => track(deleteSnapshot(id))}
+            compare={(thenId, nowId) => {
+              const pick = (id: string) => {
+                if (id === 'now') return { label: 'Now', takenAt: new Date().toISOString(), contacts, ties };
+                return snapshots.find((snapshot) => snapshot.id === id);
+              };
+              const then = pick(thenId);
+              const now = pick(nowId);
+              return then && now ? compareAudits(then, now, today()) : undefined;
+            }}
+          />
+        ) : (
+          <p class="meta">Loading…</p>
+        )}
       </section>
 
       <section aria-labelledby="audit-download">
         <H id="audit-download">7. Download</H>
-        <p>
-          Your audit is part of your workbook's export. To open your list in a spreadsheet, download it as CSV.
-        </p>
-        <button type="button" class="button button-quiet" disabled={contacts.length === 0} onClick={() => void downloadCsv()}>
+        <p>Your audit is part of your workbook's export. To open your list in a spreadsheet, download it as CSV.</p>
+        <button
+          type="button"
+          class="button button-quiet"
+          disabled={contacts.length === 0}
+          onClick={() => void downloadCsv()}
+        >
           Download my people as CSV
         </button>
       </section>

@@ -9,9 +9,8 @@ import { addRow, moveRow, removeRow, restoreRow, setRowValue } from '~/lib/workb
 import type { WorksheetDefinition } from '~/schema';
 import type { SaveResult } from '~/stores/record-store';
 import { $saveFailure } from '~/stores/storage';
-import { exportWorkbook } from '~/stores/workbook';
 import { newRow, saveAnswer, saveRows, worksheetStore } from '~/stores/worksheets';
-import { downloadFile } from '~/islands/download';
+import { downloadWorkbookNow } from '~/islands/download';
 import { useHydrated } from '~/islands/hydration';
 import { StorageNotices } from '~/islands/StorageNotices';
 import type { SaveState } from '~/ui/SaveStatus';
@@ -65,10 +64,7 @@ export default function WorksheetIsland({ worksheetId, definition }: WorksheetIs
       onChangeRowValue={(groupId, rowId, fieldId, value) =>
         track(saveRows(worksheetId, groupId, (rows) => setRowValue(rows, rowId, fieldId, value)))
       }
-      onDownload={() => {
-        const file = exportWorkbook();
-        downloadFile(file.fileName, file.text, file.mimeType);
-      }}
+      onDownload={() => void downloadWorkbookNow()}
     />
   );
 }

@@ -10,3 +10,13 @@ export function downloadFile(fileName: string, text: string, mimeType = 'text/pl
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/**
+ * Download the whole workbook as JSON. Loaded on demand: worksheets offer it only when a save fails, so the export
+ * code is not part of their first load.
+ */
+export async function downloadWorkbookNow(): Promise<void> {
+  const { exportWorkbook } = await import('~/stores/workbook');
+  const file = exportWorkbook();
+  downloadFile(file.fileName, file.text, file.mimeType);
+}

@@ -2,9 +2,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_CONTACTS, NETWORK_TYPES, labelOf, type Contact } from '~/lib/network/audit';
 import { SUGGESTED_MAX, SUGGESTED_MIN } from '~/lib/network/insights';
-import { ContactEditor } from '~/ui/audit/ContactEditor';
+import type { ContactEditor } from '~/ui/audit/ContactEditor';
 
 export interface PeopleSectionProps {
+  /** The editor for one person; undefined while it is still loading. */
+  Editor: typeof ContactEditor | undefined;
   contacts: Contact[];
   openId: string | null;
   onOpen: (id: string | null) => void;
@@ -16,8 +18,23 @@ export interface PeopleSectionProps {
 }
 
 function answeredCount(contact: Contact): number {
-  const single = [contact.introducedBy, contact.howMet, contact.side, contact.field, contact.level, contact.networkType, contact.frequency, contact.closeness, contact.lastConversation, contact.energy, contact.giveGet];
-  return single.filter((value) => value !== undefined && value !== '').length + [contact.alliances, contact.lines, contact.access].filter((list) => list.length > 0).length;
+  const single = [
+    contact.introducedBy,
+    contact.howMet,
+    contact.side,
+    contact.field,
+    contact.level,
+    contact.networkType,
+    contact.frequency,
+    contact.closeness,
+    contact.lastConversation,
+    contact.energy,
+    contact.giveGet,
+  ];
+  return (
+    single.filter((value) => value !== undefined && value !== '').length +
+    [contact.alliances, contact.lines, contact.access].filter((list) => list.length > 0).length
+  );
 }
 
 export function PeopleSection(props: PeopleSectionProps) {
@@ -47,8 +64,8 @@ export function PeopleSection(props: PeopleSectionProps) {
           Add a person
         </label>
         <p class="field-help" id="new-person-help">
-          Someone you rely on at work or for your career: an alias or initials is enough. Aim for {SUGGESTED_MIN} to {SUGGESTED_MAX} people;
-          the audit holds up to {MAX_CONTACTS}.
+          Someone you rely on at work or for your career: an alias or initials is enough. Aim for {SUGGESTED_MIN} to{' '}
+          {SUGGESTED_MAX} people; the audit holds up to {MAX_CONTACTS}.
         </p>
         <div class="add-person-row">
           <input
@@ -99,7 +116,8 @@ export function PeopleSection(props: PeopleSectionProps) {
                 >
                   <span class="person-name">{contact.alias || 'Unnamed'}</span>
                   <span class="meta">
-                    {contact.networkType ? labelOf(NETWORK_TYPES, contact.networkType).split(':')[0] : 'kind not given'} · {answered} of 14 answered
+                    {contact.networkType ? labelOf(NETWORK_TYPES, contact.networkType).split(':')[0] : 'kind not given'}{' '}
+                    · {answered} of 14 answered
                   </span>
                 </button>
                 <button
@@ -116,7 +134,15 @@ export function PeopleSection(props: PeopleSectionProps) {
               </div>
               {open && (
                 <div id={`person-${contact.id}`} class="person-body">
-                  <ContactEditor contact={contact} others={props.contacts.filter((other) => other.id !== contact.id)} onChange={(change) => props.onChange(contact.id, change)} />
+                  {props.Editor ? (
+                    <props.Editor
+                      contact={contact}
+                      others={props.contacts.filter((other) => other.id !== contact.id)}
+                      onChange={(change) => props.onChange(contact.id, change)}
+                    />
+                  ) : (
+                    <p class="meta">Loading the questions…</p>
+                  )}
                   <button
                     type="button"
                     class="button button-quiet"
