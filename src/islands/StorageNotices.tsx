@@ -43,7 +43,7 @@ export function StorageNotices({ problem, what }: { problem: RecordProblem | nul
         </Notice>
       )}
       {problem?.kind === 'newer' && (
-        <Notice tone="warning" title={`This ${what} was saved by a newer version of the course`} role="alert">
+        <Notice tone="warning" title={`The saved ${what} came from a newer version of the course`} role="alert">
           <p>
             To keep it safe, this page will not change it. Reload the page to get the newer version of the course; if
             this keeps happening, ask whoever hosts the course.

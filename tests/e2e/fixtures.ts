@@ -17,6 +17,8 @@ interface SiteFixtures {
 }
 
 export const test = base.extend<SiteFixtures>({
+  // Playwright needs the fixture's first argument destructured, even when it uses no other fixture.
+  // eslint-disable-next-line no-empty-pattern
   expectedConsoleErrors: async ({}, use) => {
     await use([]);
   },
