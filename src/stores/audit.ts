@@ -34,7 +34,8 @@ export const $network = computed($audit, (state) => ({
   snapshots: state.record?.snapshots ?? [],
 }));
 
-const newId = () => globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+const newId = () =>
+  globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
 
 /** Add a person by alias; returns their id, and whether it was saved. */
 export function addPerson(alias: string): { id: string; result: SaveResult } {
@@ -48,7 +49,10 @@ export function editPerson(id: string, change: Partial<Omit<Contact, 'id'>>): Sa
 }
 
 /** Remove a person; returns what is needed to undo it. */
-export function removePerson(id: string): { result: SaveResult; undo: { contact: Contact; index: number; ties: Tie[] } | undefined } {
+export function removePerson(id: string): {
+  result: SaveResult;
+  undo: { contact: Contact; index: number; ties: Tie[] } | undefined;
+} {
   const record = audit.$state.get().record;
   const index = record?.contacts.findIndex((contact) => contact.id === id) ?? -1;
   const contact = index >= 0 ? record!.contacts[index] : undefined;

@@ -4,7 +4,7 @@
  * to keep the site's data (navigator.storage.persist, asked the first time something is saved).
  */
 import { atom } from 'nanostores';
-import { metaRecordSpec, type MetaRecord } from '~/lib/workbook/meta';
+import { metaRecordSpec, withChange, type MetaRecord } from '~/lib/workbook/meta';
 import { onEverySave, recordStore } from '~/stores/record-store';
 
 const meta = recordStore<MetaRecord>('meta', metaRecordSpec, (now) => ({ v: 1, updatedAt: now }));
@@ -48,7 +48,7 @@ let requested = false;
 
 onEverySave((name) => {
   if (name === 'meta') return;
-  meta.update((record) => ({ ...record, lastChangeAt: new Date().toISOString() }), { countsAsChange: false });
+  meta.update((record) => withChange(record, new Date().toISOString()), { countsAsChange: false });
   void requestPersistence();
 });
 

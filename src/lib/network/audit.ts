@@ -138,7 +138,8 @@ export interface AuditRecord {
 /** The most contacts an audit holds; the page suggests 10 to 20. */
 export const MAX_CONTACTS = 150;
 
-const oneOf = <T extends readonly Choice[]>(choices: T) => v.picklist(choices.map((choice) => choice.value) as [string, ...string[]]);
+const oneOf = <T extends readonly Choice[]>(choices: T) =>
+  v.picklist(choices.map((choice) => choice.value) as [string, ...string[]]);
 const optional = <T extends v.GenericSchema>(schema: T) => v.optional(schema);
 const dateOnly = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
 const contactSchema = v.object({
@@ -218,7 +219,10 @@ export function addContact(audit: AuditRecord, contact: Contact): AuditRecord {
 
 /** The audit with one contact changed. */
 export function updateContact(audit: AuditRecord, id: string, change: Partial<Omit<Contact, 'id'>>): AuditRecord {
-  return { ...audit, contacts: audit.contacts.map((contact) => (contact.id === id ? { ...contact, ...change } : contact)) };
+  return {
+    ...audit,
+    contacts: audit.contacts.map((contact) => (contact.id === id ? { ...contact, ...change } : contact)),
+  };
 }
 
 /**

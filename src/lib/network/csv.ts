@@ -3,9 +3,22 @@
  * a UTF-8 byte-order mark so Excel reads accents, and CRLF line ends.
  */
 import Papa from 'papaparse';
-import { ACCESS, ALLIANCES, FREQUENCY, HOW_MET, LEVELS, NETWORK_TYPES, POWER_LINES, SIDES, labelOf, type Choice, type Contact } from '~/lib/network/audit';
+import {
+  ACCESS,
+  ALLIANCES,
+  FREQUENCY,
+  HOW_MET,
+  LEVELS,
+  NETWORK_TYPES,
+  POWER_LINES,
+  SIDES,
+  labelOf,
+  type Choice,
+  type Contact,
+} from '~/lib/network/audit';
 
-const labels = (choices: readonly Choice[], values: readonly string[]) => values.map((value) => labelOf(choices, value)).join('; ');
+const labels = (choices: readonly Choice[], values: readonly string[]) =>
+  values.map((value) => labelOf(choices, value)).join('; ');
 
 /** The column headings, in order. */
 export const CSV_COLUMNS = [

@@ -183,12 +183,11 @@ export function auditInsights(summary: AuditSummary, setup: AuditSetup = {}): In
         : `missing: ${list([...missingAlliances.map((a) => a.label.split(':')[0]!.toLowerCase()), ...missingLines.map((l) => `a line of ${l.value}`)])}`,
     meaning:
       'Kanter found power at work comes from lines of supply, information and support, and from alliances with sponsors, peers and juniors.',
-    next:
-      missingAlliances.some((a) => a.value === 'sponsor')
-        ? 'A sponsor is the ally most people lack. Think of one senior person who has seen your work; ask them for advice on a real decision, and keep them posted on what happened.'
-        : missingLines.length > 0
-          ? `Nobody gives you a line of ${missingLines[0]!.value} yet. Who in your organisation controls it? Start there.`
-          : 'You are well covered. Check that each line rests on more than one person.',
+    next: missingAlliances.some((a) => a.value === 'sponsor')
+      ? 'A sponsor is the ally most people lack. Think of one senior person who has seen your work; ask them for advice on a real decision, and keep them posted on what happened.'
+      : missingLines.length > 0
+        ? `Nobody gives you a line of ${missingLines[0]!.value} yet. Who in your organisation controls it? Start there.`
+        : 'You are well covered. Check that each line rests on more than one person.',
     source: 'Kanter (1979)',
   });
 

@@ -3,7 +3,14 @@
  * know and pushed apart from the rest (d3-force, run to rest before drawing, so nothing moves on screen and the same
  * network always gives the same picture).
  */
-import { forceCollide, forceLink, forceManyBody, forceRadial, forceSimulation, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceRadial,
+  forceSimulation,
+  type SimulationNodeDatum,
+} from 'd3-force';
 import type { Contact, Tie } from '~/lib/network/audit';
 
 /** A placed person: the learner (id "me") or a contact. */
@@ -18,7 +25,11 @@ interface Node extends SimulationNodeDatum {
 }
 
 /** Positions in a square of side `size` centred on (0, 0), the learner at the centre. */
-export function layoutNetwork(contacts: readonly Pick<Contact, 'id'>[], ties: readonly Tie[], size = 600): PlacedNode[] {
+export function layoutNetwork(
+  contacts: readonly Pick<Contact, 'id'>[],
+  ties: readonly Tie[],
+  size = 600,
+): PlacedNode[] {
   const radius = size / 2 - 40;
   const nodes: Node[] = [
     { id: 'me', x: 0, y: 0, fx: 0, fy: 0 },
@@ -29,7 +40,9 @@ export function layoutNetwork(contacts: readonly Pick<Contact, 'id'>[], ties: re
     }),
   ];
   const ids = new Set(contacts.map((contact) => contact.id));
-  const links = ties.filter((tie) => ids.has(tie.a) && ids.has(tie.b)).map((tie) => ({ source: tie.a, target: tie.b, strength: tie.strength }));
+  const links = ties
+    .filter((tie) => ids.has(tie.a) && ids.has(tie.b))
+    .map((tie) => ({ source: tie.a, target: tie.b, strength: tie.strength }));
   const simulation = forceSimulation(nodes)
     .force(
       'link',

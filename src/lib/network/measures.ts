@@ -57,7 +57,9 @@ function graphOf(net: EgoNetwork): Graph {
     a.set(tie.b, strength);
     b.set(tie.a, strength);
   }
-  const totals = new Map([...neighbours].map(([node, ties]) => [node, [...ties.values()].reduce((sum, w) => sum + w, 0)]));
+  const totals = new Map(
+    [...neighbours].map(([node, ties]) => [node, [...ties.values()].reduce((sum, w) => sum + w, 0)]),
+  );
   return { contacts: [...neighbours.get(EGO)!.keys()], neighbours, totals, tieCount };
 }
 

@@ -47,7 +47,8 @@ export function isDormant(contact: Pick<Contact, 'lastConversation'>, today: str
   return last <= cutoff;
 }
 
-const mean = (values: readonly number[]) => (values.length === 0 ? Number.NaN : values.reduce((s, v) => s + v, 0) / values.length);
+const mean = (values: readonly number[]) =>
+  values.length === 0 ? Number.NaN : values.reduce((s, v) => s + v, 0) / values.length;
 
 /** Everything the audit shows about one network. */
 export interface AuditSummary {
@@ -95,13 +96,20 @@ export interface AuditSummary {
 export function summarise(contacts: readonly Contact[], ties: readonly Tie[], today: string): AuditSummary {
   const net = egoNetworkOf(contacts, ties);
   const known = <K extends keyof Contact>(key: K) =>
-    contacts.map((contact) => contact[key]).filter((value): value is NonNullable<Contact[K]> => value !== undefined && value !== '');
+    contacts
+      .map((contact) => contact[key])
+      .filter((value): value is NonNullable<Contact[K]> => value !== undefined && value !== '');
   const aliases = new Map(contacts.map((contact) => [contact.id, contact.alias]));
   const aliasOf = (id: string) => aliases.get(id) ?? id;
   const structure = structuralMeasures(net);
   const total = structure.constraint;
-  const introductions = known('introducedBy').map((by) => by.trim()).filter(Boolean);
-  const selfIntroduced = introductions.length === 0 ? Number.NaN : introductions.filter((by) => by.toLowerCase() === 'me').length / introductions.length;
+  const introductions = known('introducedBy')
+    .map((by) => by.trim())
+    .filter(Boolean);
+  const selfIntroduced =
+    introductions.length === 0
+      ? Number.NaN
+      : introductions.filter((by) => by.toLowerCase() === 'me').length / introductions.length;
   const introducerCounts = new Map<string, number>();
   for (const by of introductions) {
     if (by.toLowerCase() === 'me') continue;
@@ -110,8 +118,17 @@ export function summarise(contacts: readonly Contact[], ties: readonly Tie[], to
   }
   const types = known('networkType');
   const share = (count: number, of: number) => (of === 0 ? Number.NaN : count / of);
-  const countOf = <T extends string>(list: readonly T[][], value: T) => list.filter((values) => values.includes(value)).length;
-  const accessCounts = Object.fromEntries(ACCESS.map((a) => [a.value, countOf(contacts.map((c) => c.access), a.value)])) as AuditSummary['access'];
+  const countOf = <T extends string>(list: readonly T[][], value: T) =>
+    list.filter((values) => values.includes(value)).length;
+  const accessCounts = Object.fromEntries(
+    ACCESS.map((a) => [
+      a.value,
+      countOf(
+        contacts.map((c) => c.access),
+        a.value,
+      ),
+    ]),
+  ) as AuditSummary['access'];
   const sides = known('side');
   const levels = known('level');
   const energies = known('energy');
@@ -144,9 +161,27 @@ export function summarise(contacts: readonly Contact[], ties: readonly Tie[], to
     eiIndex: eiIndex(sides.filter((s) => s === 'outside').length, sides.filter((s) => s === 'inside').length),
     insideCount: sides.filter((s) => s === 'inside').length,
     outsideCount: sides.filter((s) => s === 'outside').length,
-    typeMix: Object.fromEntries(NETWORK_TYPES.map((t) => [t.value, share(types.filter((x) => x === t.value).length, types.length)])) as AuditSummary['typeMix'],
-    alliances: Object.fromEntries(ALLIANCES.map((a) => [a.value, countOf(contacts.map((c) => c.alliances), a.value)])) as AuditSummary['alliances'],
-    lines: Object.fromEntries(POWER_LINES.map((l) => [l.value, countOf(contacts.map((c) => c.lines), l.value)])) as AuditSummary['lines'],
+    typeMix: Object.fromEntries(
+      NETWORK_TYPES.map((t) => [t.value, share(types.filter((x) => x === t.value).length, types.length)]),
+    ) as AuditSummary['typeMix'],
+    alliances: Object.fromEntries(
+      ALLIANCES.map((a) => [
+        a.value,
+        countOf(
+          contacts.map((c) => c.alliances),
+          a.value,
+        ),
+      ]),
+    ) as AuditSummary['alliances'],
+    lines: Object.fromEntries(
+      POWER_LINES.map((l) => [
+        l.value,
+        countOf(
+          contacts.map((c) => c.lines),
+          l.value,
+        ),
+      ]),
+    ) as AuditSummary['lines'],
     access: accessCounts,
     accessCovered: Object.values(accessCounts).filter((count) => count >= 1).length,
     accessCoveredTwice: Object.values(accessCounts).filter((count) => count >= 2).length,

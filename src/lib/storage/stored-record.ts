@@ -80,7 +80,7 @@ export function upgrade<T extends StoredRecord>(
     return {
       kind: 'corrupt',
       raw,
-      reason: `The saved ${spec.name} is not valid at ${result.where}: ${result.message}`,
+      reason: `The saved ${spec.name} is not valid at ${result.where}: ${result.message}.`,
     };
   }
   return version === spec.version

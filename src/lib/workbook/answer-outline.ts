@@ -31,9 +31,7 @@ export function answerOutline(
           title: `${field.itemLabel} ${index + 1}`,
           lines: field.fields
             .filter(
-              (inner) =>
-                isAnswered(inner, row.values[inner.id]) ||
-                (typeof row.values[inner.id] === 'string' && row.values[inner.id] !== ''),
+              (inner) => isAnswered(inner, row.values[inner.id]) || String(row.values[inner.id] ?? '').trim() !== '',
             )
             .map((inner) => ({ label: inner.label, text: answerText(inner, row.values[inner.id]) })),
         })),

@@ -69,9 +69,7 @@ export function answerProblem(field: WorksheetField, answer: Answer | undefined)
       return undefined;
     }
     case 'date':
-      return typeof answer === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(answer) && !Number.isNaN(Date.parse(answer))
-        ? undefined
-        : 'Enter a date, for example 2026-03-31.';
+      return typeof answer === 'string' && isCalendarDate(answer) ? undefined : 'Enter a date, for example 2026-03-31.';
     case 'group':
       return Array.isArray(answer) && answer.length > field.maxRows
         ? `This list holds at most ${field.maxRows} rows.`
@@ -132,4 +130,13 @@ export function answerText(field: WorksheetField, answer: Answer | undefined): s
     default:
       return String(answer);
   }
+}
+
+/** Whether text is a real calendar date in YYYY-MM-DD form (2026-02-30 is not: Date.parse would roll it over). */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }

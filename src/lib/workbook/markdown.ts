@@ -31,9 +31,25 @@ export interface MarkdownInput {
   completed: Record<string, string>;
 }
 
-/** Keep the learner's text from turning into Markdown structure (a leading "#" or "-" is theirs, not a heading). */
-function escapeLine(text: string): string {
-  return text.replace(/([\\`*_[\]<>])/g, '\\$1').replace(/^(\s*)([#>+-]|\d+\.)/gm, '$1\\$2');
+/** Keep the learner's text from turning into Markdown formatting: emphasis, links, code, HTML. */
+function escapeInline(text: string): string {
+  return text.replace(/([\\`*_[\]<>])/g, '\\$1');
+}
+
+/**
+ * Keep a line of the learner's text that starts a Markdown line from turning into structure: headings ("#"),
+ * quotations (">"), lists ("-", "+", "1." and "1)"), breaks and underlines ("---", "===").
+ */
+function escapeLineStart(text: string): string {
+  return escapeInline(text)
+    .replace(/^(\s*)([#>+=-])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');
+}
+
+/** YYYY-MM-DD of a date in the learner's own time zone (as the export's file name uses). */
+function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 function renderLines(lines: AnswerLine[], depth = 0): string[] {
@@ -41,16 +57,16 @@ function renderLines(lines: AnswerLine[], depth = 0): string[] {
   const out: string[] = [];
   for (const line of lines) {
     if (line.rows) {
-      out.push(`${indent}- **${escapeLine(line.label)}**`);
+      out.push(`${indent}- **${escapeInline(line.label)}**`);
       for (const row of line.rows) {
         out.push(`${indent}  - *${row.title}*`);
         out.push(...renderLines(row.lines, depth + 2));
       }
     } else if (line.text.includes('\n')) {
-      out.push(`${indent}- **${escapeLine(line.label)}**`, '');
-      out.push(...line.text.split('\n').map((text) => `${indent}  ${escapeLine(text)}`), '');
+      out.push(`${indent}- **${escapeInline(line.label)}**`, '');
+      out.push(...line.text.split('\n').map((text) => `${indent}  ${escapeLineStart(text)}`), '');
     } else {
-      out.push(`${indent}- **${escapeLine(line.label)}**: ${escapeLine(line.text)}`);
+      out.push(`${indent}- **${escapeInline(line.label)}**: ${escapeInline(line.text).replace(/^#/, '\\#')}`);
     }
   }
   return out;
@@ -61,7 +77,7 @@ export function workbookMarkdown(input: MarkdownInput): string {
   const out: string[] = [
     '# My Real Networking workbook',
     '',
-    `Exported on ${input.now.toISOString().slice(0, 10)}.`,
+    `Exported on ${localDay(input.now)}.`,
     '',
     '## Progress',
     '',
@@ -76,7 +92,7 @@ export function workbookMarkdown(input: MarkdownInput): string {
   for (const worksheet of input.worksheets) {
     const lines = answerOutline(worksheet.definition, input.answers[worksheet.id] ?? {});
     if (lines.length === 0) continue;
-    out.push(`## ${escapeLine(worksheet.definition.title)}`, '');
+    out.push(`## ${escapeInline(worksheet.definition.title)}`, '');
     if (worksheet.lesson) out.push(`*Module ${worksheet.lesson.module}, ${worksheet.lesson.title}*`, '');
     out.push(...renderLines(lines), '');
   }

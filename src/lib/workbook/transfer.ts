@@ -108,7 +108,7 @@ export function readWorkbookFile(text: string, byteSize: number = text.length): 
       );
     }
     if (decoded.kind !== 'ok') {
-      const reason = decoded.kind === 'corrupt' ? decoded.reason : 'It is empty.';
+      const reason = (decoded.kind === 'corrupt' ? decoded.reason : 'It is empty').replace(/[.\s]*$/, '.');
       return fail(
         `The ${found.section.noun} "${found.itemId}" in this file is damaged. ${reason} Nothing was changed.`,
       );
@@ -144,7 +144,8 @@ export function planImport(current: Entries, incoming: Entries, mode: ImportMode
     if (!mine) return { name, action: 'add', ...times };
     if (JSON.stringify(mine) === JSON.stringify(theirs)) return { name, action: 'same', ...times };
     if (mode === 'replace') return { name, action: 'update', ...times };
-    return { name, action: theirs.updatedAt > mine.updatedAt ? 'update' : 'keep', ...times };
+    // Compare as times, not text: a file may write the same moment with another offset.
+    return { name, action: Date.parse(theirs.updatedAt) > Date.parse(mine.updatedAt) ? 'update' : 'keep', ...times };
   });
 }
 

@@ -1,0 +1,342 @@
+/**
+ * Moving a workbook between browsers: the file name, the file, reading an import safely (every way a file can be
+ * wrong says so and changes nothing), and planning what an import will change.
+ */
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { StoredRecord } from '~/lib/storage/stored-record';
+import {
+  buildWorkbookFile,
+  entriesFromStorage,
+  exportFileName,
+  importWrites,
+  MAX_IMPORT_BYTES,
+  planImport,
+  readWorkbookFile,
+  WORKBOOK_FILE_VERSION,
+  WORKBOOK_FORMAT,
+  type Entries,
+} from '~/lib/workbook/transfer';
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/storage/v1/${name}.json`, import.meta.url), 'utf8');
+const parsed = (name: string) => JSON.parse(fixture(name)) as StoredRecord;
+
+const worksheet = (updatedAt: string, answers: Record<string, unknown> = { goal: 'support' }): StoredRecord =>
+  ({ v: 1, updatedAt, answers }) as StoredRecord;
+const exportedAt = '2026-03-02T19:00:00.000Z';
+const file = (fields: Record<string, unknown>) =>
+  JSON.stringify({ format: WORKBOOK_FORMAT, version: 1, exportedAt, entries: {}, ...fields });
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe('exportFileName', () => {
+  it.each([
+    ['pads a one-digit month and day', new Date(2026, 0, 5, 12), 'real-networking-workbook-2026-01-05.json'],
+    ['keeps a two-digit month and day', new Date(2026, 10, 25, 12), 'real-networking-workbook-2026-11-25.json'],
+    [
+      'uses the local date just after midnight',
+      new Date(2026, 11, 31, 0, 0, 1),
+      'real-networking-workbook-2026-12-31.json',
+    ],
+    [
+      'uses the local date just before midnight',
+      new Date(2026, 11, 31, 23, 59, 59),
+      'real-networking-workbook-2026-12-31.json',
+    ],
+  ])('%s', (_case, now, expected) => {
+    expect(exportFileName(now)).toBe(expected);
+  });
+
+  it('takes another extension for the Markdown export', () => {
+    expect(exportFileName(new Date(2026, 2, 9, 12), 'md')).toBe('real-networking-workbook-2026-03-09.md');
+  });
+
+  it.each([
+    ['Pacific/Auckland', 'real-networking-workbook-2026-01-06.json'],
+    ['America/Los_Angeles', 'real-networking-workbook-2026-01-05.json'],
+    ['UTC', 'real-networking-workbook-2026-01-05.json'],
+  ])('names the file by the learner’s own date, not UTC (in %s)', (timeZone, expected) => {
+    vi.stubEnv('TZ', timeZone);
+    expect(exportFileName(new Date('2026-01-05T20:00:00.000Z'))).toBe(expected);
+  });
+});
+
+describe('buildWorkbookFile', () => {
+  const entries: Entries = { 'worksheet:tie-portfolio': parsed('worksheet'), progress: parsed('progress') };
+
+  it('labels the file with its format, version and export time', () => {
+    expect(buildWorkbookFile(entries, new Date(exportedAt))).toEqual({
+      format: 'real-networking-workbook',
+      version: WORKBOOK_FILE_VERSION,
+      exportedAt,
+      entries,
+    });
+  });
+
+  it('writes a file that reads back with the same records', () => {
+    const text = JSON.stringify(buildWorkbookFile(entries, new Date(exportedAt)), null, 2);
+    const read = readWorkbookFile(text);
+    expect(read.ok && read.file.entries).toEqual(entries);
+  });
+});
+
+describe('entriesFromStorage', () => {
+  it('reads every record of every kind', () => {
+    const entries = entriesFromStorage({
+      'worksheet:tie-portfolio': fixture('worksheet'),
+      'check:audit-your-network': fixture('check'),
+      progress: fixture('progress'),
+    });
+    expect(entries).toEqual({
+      'worksheet:tie-portfolio': parsed('worksheet'),
+      'check:audit-your-network': parsed('check'),
+      progress: parsed('progress'),
+    });
+  });
+
+  it.each([
+    ['the bookkeeping record', 'meta', fixture('meta')],
+    ['a value kept aside', 'recovery:worksheet:a:2026-03-02T18:41:07.512Z', '{"keptAt":"x","reason":"y","raw":"z"}'],
+    ['a name no section knows', 'theme', '"dark"'],
+    ['text that is not JSON', 'worksheet:broken', '{"v":1,"answ'],
+    ['a record that fails validation', 'worksheet:invalid', '{"v":1,"updatedAt":"2026-03-02T18:41:07.512Z"}'],
+    ['a record from a newer version', 'progress', '{"v":2,"updatedAt":"2026-03-02T18:41:07.512Z","done":[]}'],
+  ])('leaves out %s and keeps the rest', (_case, name, text) => {
+    const entries = entriesFromStorage({ 'worksheet:tie-portfolio': fixture('worksheet'), [name]: text });
+    expect(entries).toEqual({ 'worksheet:tie-portfolio': parsed('worksheet') });
+  });
+});
+
+describe('readWorkbookFile: files it refuses, changing nothing', () => {
+  const packageJson = JSON.stringify({ name: 'my-app', version: '1.0.0', dependencies: { preact: '^10' } });
+
+  it.each<[string, string, number | undefined, RegExp[]]>([
+    [
+      'a file far too large to be a workbook',
+      file({}),
+      50 * 1024 * 1024,
+      [/^This file is 50\.0 MB, larger than any workbook \(the limit is 5 MB\)\./, /Choose the \.json file/],
+    ],
+    ['text that is not JSON', 'Name,Alias\nAma,A.', undefined, [/not a workbook: it is not readable JSON/]],
+    ['an empty file', '', undefined, [/not readable JSON/]],
+    [
+      'a package.json',
+      packageJson,
+      undefined,
+      [/not a Real Networking workbook: it looks like it comes from another program/],
+    ],
+    [
+      'a JSON array',
+      '[{"format":"real-networking-workbook"}]',
+      undefined,
+      [/^This file is not a Real Networking workbook\./],
+    ],
+    ['a JSON string', '"real-networking-workbook"', undefined, [/^This file is not a Real Networking workbook\./]],
+    ['JSON null', 'null', undefined, [/^This file is not a Real Networking workbook\./]],
+    ['a workbook file with no format name', file({ format: undefined }), undefined, [/comes from another program/]],
+    ['another program’s format name', file({ format: 'other-workbook' }), undefined, [/comes from another program/]],
+    [
+      'a format name in another case',
+      file({ format: 'Real-Networking-Workbook' }),
+      undefined,
+      [/comes from another program/],
+    ],
+    ['no version', file({ version: undefined }), undefined, [/has no version number/, /Nothing was changed\.$/]],
+    ['a version written as text', file({ version: '1' }), undefined, [/has no version number/]],
+    ['version 0', file({ version: 0 }), undefined, [/has no version number/]],
+    ['a fractional version', file({ version: 1.5 }), undefined, [/has no version number/]],
+    [
+      'a newer file version',
+      file({ version: 2 }),
+      undefined,
+      [
+        /saved by a newer version of the course/,
+        /\(file version 2\)/,
+        /reads up to version 1\./,
+        /Nothing was changed\.$/,
+      ],
+    ],
+    ['no export time', file({ exportedAt: undefined }), undefined, [/no valid export time/, /Nothing was changed\.$/]],
+    ['an export time that is not a time', file({ exportedAt: 'last Tuesday' }), undefined, [/no valid export time/]],
+    ['an export time as a number', file({ exportedAt: 1772478000000 }), undefined, [/no valid export time/]],
+    ['no entries', file({ entries: undefined }), undefined, [/holds no answers/, /Nothing was changed\.$/]],
+    ['entries as an array', file({ entries: [parsed('progress')] }), undefined, [/holds no answers/]],
+    ['entries as null', file({ entries: null }), undefined, [/holds no answers/]],
+    ['entries as text', file({ entries: 'progress' }), undefined, [/holds no answers/]],
+    [
+      'an entry this version does not know',
+      file({ entries: { progress: parsed('progress'), 'calendar:march': { v: 1 } } }),
+      undefined,
+      [/holds "calendar:march", which this version of the course does not know/, /Nothing was changed\.$/],
+    ],
+    [
+      'the bookkeeping record, which is never exported',
+      file({ entries: { meta: parsed('meta') } }),
+      undefined,
+      [/holds "meta", which this version of the course does not know/],
+    ],
+    [
+      'a damaged worksheet among good records',
+      file({ entries: { progress: parsed('progress'), 'worksheet:tie-portfolio': worksheet(exportedAt, { x: {} }) } }),
+      undefined,
+      [/^The worksheet "tie-portfolio" in this file is damaged\./, /not valid at answers\.x/, /Nothing was changed\.$/],
+    ],
+    [
+      'a damaged progress record',
+      file({ entries: { progress: { v: 1, updatedAt: exportedAt, completed: [] } } }),
+      undefined,
+      [/^The progress "progress" in this file is damaged\./, /not valid at completed: not a list of lessons/],
+    ],
+    [
+      'a record that is not an object',
+      file({ entries: { 'check:audit-your-network': 'A, B, A' } }),
+      undefined,
+      [/^The knowledge check "audit-your-network" in this file is damaged\./, /is not an object/],
+    ],
+    [
+      'a record written by a newer version',
+      file({ entries: { 'worksheet:tie-portfolio': { v: 2, updatedAt: exportedAt, answers: {} } } }),
+      undefined,
+      [
+        /^The worksheet "tie-portfolio" in this file was saved by a newer version of the course\. Nothing was changed\.$/,
+      ],
+    ],
+  ])('refuses %s', (_case, text, byteSize, messages) => {
+    const read = readWorkbookFile(text, byteSize);
+    expect(read.ok).toBe(false);
+    for (const message of messages) expect(read.ok ? '' : read.message).toMatch(message);
+  });
+
+  it('reads a file of exactly the largest size allowed', () => {
+    expect(readWorkbookFile(file({}), MAX_IMPORT_BYTES).ok).toBe(true);
+  });
+
+  it('measures the text itself when no size is given', () => {
+    const padded = file({}).replace('{', `{${' '.repeat(MAX_IMPORT_BYTES)}`);
+    const read = readWorkbookFile(padded);
+    expect(read.ok ? '' : read.message).toMatch(/^This file is 5\.0 MB, larger than any workbook/);
+  });
+
+  // BUG (src/lib/workbook/transfer.ts, readWorkbookFile): the reason from decodeStored comes from valibot and has no
+  // final full stop, so the learner reads e.g. '... but received undefined Nothing was changed.' as one sentence.
+  it('a damaged entry’s message keeps the reason and "Nothing was changed." as separate sentences', () => {
+    const read = readWorkbookFile(file({ entries: { 'worksheet:tie-portfolio': { v: 1, answers: {} } } }));
+    expect(read.ok ? '' : read.message).toMatch(/[.!?] Nothing was changed\.$/);
+  });
+});
+
+describe('readWorkbookFile: files it reads', () => {
+  const entries = {
+    'worksheet:tie-portfolio': parsed('worksheet'),
+    'check:audit-your-network': parsed('check'),
+    progress: parsed('progress'),
+  };
+
+  it('reads every record of a workbook, as exported', () => {
+    expect(readWorkbookFile(file({ entries }))).toEqual({
+      ok: true,
+      file: { format: WORKBOOK_FORMAT, version: 1, exportedAt, entries },
+    });
+  });
+
+  it('reads a workbook with nothing in it', () => {
+    expect(readWorkbookFile(file({ entries: {} }))).toMatchObject({ ok: true, file: { entries: {} } });
+  });
+
+  it('ignores fields at the top of the file that it does not use', () => {
+    expect(readWorkbookFile(file({ entries, note: 'from my laptop' }))).toEqual({
+      ok: true,
+      file: { format: WORKBOOK_FORMAT, version: 1, exportedAt, entries },
+    });
+  });
+});
+
+describe('planImport', () => {
+  const older = '2026-03-01T10:00:00.000Z';
+  const newer = '2026-03-02T10:00:00.000Z';
+
+  it.each([
+    // [case, current, incoming, merge action, replace action]
+    ['only in the file', undefined, worksheet(newer), 'add', 'add'],
+    ['newer in the file', worksheet(older), worksheet(newer, { goal: 'influence' }), 'update', 'update'],
+    ['newer in this browser', worksheet(newer, { goal: 'influence' }), worksheet(older), 'keep', 'update'],
+    ['identical in both', worksheet(older), worksheet(older), 'same', 'same'],
+    [
+      'changed in both at the same moment',
+      worksheet(older, { goal: 'a' }),
+      worksheet(older, { goal: 'b' }),
+      'keep',
+      'update',
+    ],
+    ['only in this browser', worksheet(older), undefined, 'keep', 'remove'],
+  ] as const)('a record %s: merge %s, replace %s', (_case, mine, theirs, merge, replace) => {
+    const current: Entries = mine ? { 'worksheet:a': mine } : {};
+    const incoming: Entries = theirs ? { 'worksheet:a': theirs } : {};
+    const times = { currentAt: mine?.updatedAt, incomingAt: theirs?.updatedAt };
+    expect(planImport(current, incoming, 'merge')).toEqual([{ name: 'worksheet:a', action: merge, ...times }]);
+    expect(planImport(current, incoming, 'replace')).toEqual([{ name: 'worksheet:a', action: replace, ...times }]);
+  });
+
+  it('plans every record of both sides, sorted by storage name', () => {
+    const plan = planImport(
+      { progress: parsed('progress'), 'worksheet:b': worksheet(older) },
+      { 'worksheet:a': worksheet(newer), 'check:x': parsed('check'), progress: parsed('progress') },
+      'replace',
+    );
+    expect(plan.map((change) => [change.name, change.action])).toEqual([
+      ['check:x', 'add'],
+      ['progress', 'same'],
+      ['worksheet:a', 'add'],
+      ['worksheet:b', 'remove'],
+    ]);
+  });
+
+  it('plans nothing when both sides are empty', () => {
+    expect(planImport({}, {}, 'merge')).toEqual([]);
+  });
+
+  // BUG (src/lib/workbook/transfer.ts, planImport): merge compares updatedAt as text. Validation accepts any ISO time
+  // (e.g. with an offset, from an edited file), and 10:00+02:00 (08:00 UTC) then sorts after 09:30Z.
+  it('merge keeps this browser’s copy when it is newer, however the file writes its time', () => {
+    const plan = planImport(
+      { 'worksheet:a': worksheet('2026-03-01T09:30:00.000Z') },
+      { 'worksheet:a': worksheet('2026-03-01T10:00:00+02:00', { goal: 'older' }) },
+      'merge',
+    );
+    expect(plan[0]?.action).toBe('keep');
+  });
+});
+
+describe('importWrites', () => {
+  const incoming: Entries = {
+    'worksheet:new': worksheet('2026-03-02T10:00:00.000Z'),
+    'worksheet:newer': worksheet('2026-03-02T10:00:00.000Z', { goal: 'influence' }),
+    'worksheet:older': worksheet('2026-03-01T10:00:00.000Z'),
+    'worksheet:same': worksheet('2026-03-01T10:00:00.000Z'),
+  };
+  const current: Entries = {
+    'worksheet:newer': worksheet('2026-03-01T10:00:00.000Z'),
+    'worksheet:older': worksheet('2026-03-02T10:00:00.000Z', { goal: 'mine' }),
+    'worksheet:same': worksheet('2026-03-01T10:00:00.000Z'),
+    'worksheet:only-here': worksheet('2026-03-01T10:00:00.000Z'),
+  };
+
+  it.each([
+    ['merge', ['worksheet:new', 'worksheet:newer'], []],
+    ['replace', ['worksheet:new', 'worksheet:newer', 'worksheet:older'], ['worksheet:only-here']],
+  ] as const)(
+    '%s writes the added and updated records and removes only what the plan removes',
+    (mode, written, removed) => {
+      const { write, remove } = importWrites(planImport(current, incoming, mode), incoming);
+      expect(Object.keys(write).sort()).toEqual(written);
+      for (const name of written) expect(write[name]).toBe(incoming[name]);
+      expect(remove).toEqual(removed);
+    },
+  );
+
+  it('writes and removes nothing for a plan of records that are the same', () => {
+    expect(importWrites(planImport(current, current, 'replace'), current)).toEqual({ write: {}, remove: [] });
+  });
+});
