@@ -7,7 +7,20 @@ import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
 
-const people = ['Grace', 'Leila', 'Priya', 'Kofi', 'Marta', 'Sam', 'Jo', 'Ben', 'Inés, "Nessa"', 'Tom', 'Ade', 'Zoë Nuñez'];
+const people = [
+  'Grace',
+  'Leila',
+  'Priya',
+  'Kofi',
+  'Marta',
+  'Sam',
+  'Jo',
+  'Ben',
+  'Inés, "Nessa"',
+  'Tom',
+  'Ade',
+  'Zoë Nuñez',
+];
 
 async function typeAndEnter(page: Page, text: string) {
   await page.keyboard.type(text);

@@ -50,13 +50,17 @@ test('an unknown address shows the 404 page with a way back', async ({ page, exp
 test('a lesson loads only its small progress script until the learner reaches a worksheet', async ({ page }) => {
   const scripts = new Map<string, number>();
   page.on('response', async (response) => {
-    if (response.request().resourceType() === 'script') scripts.set(response.url(), gzipSync(await response.body()).length);
+    if (response.request().resourceType() === 'script')
+      scripts.set(response.url(), gzipSync(await response.body()).length);
   });
   await page.goto(lessonPages[0]!);
   await page.waitForLoadState('networkidle');
   const onLoad = [...scripts.keys()];
   expect(onLoad.length).toBeGreaterThan(0);
-  expect(onLoad.filter((url) => /preact|Island/i.test(url)), 'no framework before a worksheet is in view').toEqual([]);
+  expect(
+    onLoad.filter((url) => /preact|Island/i.test(url)),
+    'no framework before a worksheet is in view',
+  ).toEqual([]);
   const bytes = [...scripts.values()].reduce((sum, size) => sum + size, 0);
   expect(bytes, 'gzipped JavaScript on load').toBeLessThan(3 * 1024);
 

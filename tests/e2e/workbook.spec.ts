@@ -35,7 +35,9 @@ test('an answer typed in a worksheet is saved and still there after a reload', a
   expect(JSON.parse((await stored(page, worksheetKey))!).answers.role).toBe('Junior analyst, hospital finance');
 });
 
-test('two tabs: a change in one shows in the other, and an older tab never overwrites newer answers', async ({ context }) => {
+test('two tabs: a change in one shows in the other, and an older tab never overwrites newer answers', async ({
+  context,
+}) => {
   const first = await context.newPage();
   const second = await context.newPage();
   const a = await openWorksheet(first);
@@ -52,7 +54,9 @@ test('two tabs: a change in one shows in the other, and an older tab never overw
   await expect(b.getByLabel(roleLabel)).toHaveValue('Analyst, finance');
 });
 
-test('a corrupted worksheet is kept aside with a plain message, and the rest of the workbook still works', async ({ page }) => {
+test('a corrupted worksheet is kept aside with a plain message, and the rest of the workbook still works', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.evaluate(
     ({ key, check }) => {
@@ -84,7 +88,9 @@ test('a corrupted worksheet is kept aside with a plain message, and the rest of 
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('a full disk: the learner is told, the change stays on screen, export is offered, nothing saved is lost', async ({ page }) => {
+test('a full disk: the learner is told, the change stays on screen, export is offered, nothing saved is lost', async ({
+  page,
+}) => {
   const worksheet = await openWorksheet(page);
   await worksheet.getByLabel(roleLabel).fill('Saved before the disk filled');
   await expect(worksheet.getByRole('status').filter({ hasText: 'Saved in this browser.' })).toBeVisible();
@@ -95,7 +101,9 @@ test('a full disk: the learner is told, the change stays on screen, export is of
     };
   });
   await worksheet.getByLabel(roleLabel).fill('Typed while the disk was full');
-  await expect(worksheet.getByRole('status').filter({ hasText: /^Not saved: .*storage for this site is full/ })).toBeVisible();
+  await expect(
+    worksheet.getByRole('status').filter({ hasText: /^Not saved: .*storage for this site is full/ }),
+  ).toBeVisible();
   await expect(worksheet.getByLabel(roleLabel)).toHaveValue('Typed while the disk was full');
   expect(JSON.parse((await stored(page, worksheetKey))!).answers.role).toBe('Saved before the disk filled');
 
@@ -106,7 +114,9 @@ test('a full disk: the learner is told, the change stays on screen, export is of
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('no storage at all (private browsing): the workbook works for the visit and says nothing will be kept', async ({ page }) => {
+test('no storage at all (private browsing): the workbook works for the visit and says nothing will be kept', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() {
@@ -131,7 +141,11 @@ test('export, clear storage, import gives back identical answers', async ({ page
   await check.scrollIntoViewIfNeeded();
   await check.getByRole('radio').first().check();
   const before = await page.evaluate(() =>
-    Object.fromEntries(Object.keys(localStorage).filter((k) => /:(worksheet|check):/.test(k)).map((k) => [k, localStorage.getItem(k)])),
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((k) => /:(worksheet|check):/.test(k))
+        .map((k) => [k, localStorage.getItem(k)]),
+    ),
   );
 
   await page.goto('/workbook/');
@@ -150,7 +164,11 @@ test('export, clear storage, import gives back identical answers', async ({ page
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
 
   const after = await page.evaluate(() =>
-    Object.fromEntries(Object.keys(localStorage).filter((k) => /:(worksheet|check):/.test(k)).map((k) => [k, localStorage.getItem(k)])),
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((k) => /:(worksheet|check):/.test(k))
+        .map((k) => [k, localStorage.getItem(k)]),
+    ),
   );
   expect(after).toEqual(before);
   await expect(page.getByRole('row', { name: /Map your lines of power.*In progress/ })).toBeVisible();
@@ -158,10 +176,19 @@ test('export, clear storage, import gives back identical answers', async ({ page
 
 const badFiles: [string, string, RegExp][] = [
   ['a file that is not JSON', 'this is { not json', /not readable JSON/],
-  ['a JSON file of another program', JSON.stringify({ name: 'my-app', version: '1.0.0', dependencies: {} }), /another program/],
+  [
+    'a JSON file of another program',
+    JSON.stringify({ name: 'my-app', version: '1.0.0', dependencies: {} }),
+    /another program/,
+  ],
   [
     'a workbook from a newer version',
-    JSON.stringify({ format: 'real-networking-workbook', version: 99, exportedAt: new Date().toISOString(), entries: {} }),
+    JSON.stringify({
+      format: 'real-networking-workbook',
+      version: 99,
+      exportedAt: new Date().toISOString(),
+      entries: {},
+    }),
     /newer version of the course \(file version 99\)/,
   ],
   [
@@ -193,7 +220,8 @@ for (const [name, contents, message] of badFiles) {
     await page.goto('/workbook/');
     const input = page.getByLabel('Import a workbook file');
     if (contents === 'FIFTY_MEGABYTES') await input.setInputFiles(bigFile(50 * 1024 * 1024));
-    else await input.setInputFiles({ name: 'workbook.json', mimeType: 'application/json', buffer: Buffer.from(contents) });
+    else
+      await input.setInputFiles({ name: 'workbook.json', mimeType: 'application/json', buffer: Buffer.from(contents) });
     await expect(page.getByRole('alert')).toContainText(message);
     await expect(page.getByRole('alert')).toContainText('This file was not imported');
     expect(await stored(page, worksheetKey)).toBe(before);
@@ -233,7 +261,9 @@ test('marking a lesson complete shows on the home page and the workbook, with wh
   await expect(page.getByText(/^1 of \d+ lessons marked complete$/)).toBeVisible();
 });
 
-test('delete all my data: a confirmation names what will be lost, cancel keeps it, confirm removes it', async ({ page }) => {
+test('delete all my data: a confirmation names what will be lost, cancel keeps it, confirm removes it', async ({
+  page,
+}) => {
   const worksheet = await openWorksheet(page);
   await worksheet.getByLabel(roleLabel).fill('To be deleted');
   await page.goto('/workbook/');

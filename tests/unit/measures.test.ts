@@ -18,7 +18,11 @@ const people = (n: number, prefix = 'c') => Array.from({ length: n }, (_, i) => 
 const allPairs = (ids: string[]) => ids.flatMap((a, i) => ids.slice(i + 1).map((b) => ({ a, b })));
 
 const cases: [string, EgoNetwork, { n: number; es: number; efficiency: number; constraint: number }][] = [
-  ['A: 5 contacts, none know each other', { contacts: people(5), ties: [] }, { n: 5, es: 5, efficiency: 1, constraint: 0.2 }],
+  [
+    'A: 5 contacts, none know each other',
+    { contacts: people(5), ties: [] },
+    { n: 5, es: 5, efficiency: 1, constraint: 0.2 },
+  ],
   [
     'B: 5 contacts, all know each other',
     { contacts: people(5), ties: allPairs(people(5).map((p) => p.id)) },
@@ -40,7 +44,10 @@ const cases: [string, EgoNetwork, { n: number; es: number; efficiency: number; c
   ],
   [
     'F: weighted: ego–a = 3, ego–b = 1, ego–c = 1, a–b = 1',
-    { contacts: [{ id: 'a', strength: 3 }, { id: 'b', strength: 1 }, { id: 'c' }], ties: [{ a: 'a', b: 'b', strength: 1 }] },
+    {
+      contacts: [{ id: 'a', strength: 3 }, { id: 'b', strength: 1 }, { id: 'c' }],
+      ties: [{ a: 'a', b: 'b', strength: 1 }],
+    },
     { n: 3, es: 2.333, efficiency: 0.778, constraint: 0.652 },
   ],
 ];
@@ -53,7 +60,10 @@ describe.each(cases)('%s', (_name, net, expected) => {
 });
 
 describe('the weighted case F, by hand (brief section 7)', () => {
-  const net: EgoNetwork = { contacts: [{ id: 'a', strength: 3 }, { id: 'b' }, { id: 'c' }], ties: [{ a: 'a', b: 'b' }] };
+  const net: EgoNetwork = {
+    contacts: [{ id: 'a', strength: 3 }, { id: 'b' }, { id: 'c' }],
+    ties: [{ a: 'a', b: 'b' }],
+  };
   it('splits constraint into .49 from a, .1225 from b and .04 from c', () => {
     const parts = Object.fromEntries(constraintByContact(net).map((p) => [p.id, p.constraint]));
     expect(parts['a']).toBeCloseTo(0.49, 6);
@@ -77,19 +87,38 @@ describe('edge cases', () => {
 
   it('a missing strength counts as 1, as does a zero or negative one', () => {
     const base = { contacts: [{ id: 'a' }, { id: 'b' }], ties: [{ a: 'a', b: 'b' }] };
-    const explicit = { contacts: [{ id: 'a', strength: 1 }, { id: 'b', strength: 0 }], ties: [{ a: 'a', b: 'b', strength: -2 }] };
+    const explicit = {
+      contacts: [
+        { id: 'a', strength: 1 },
+        { id: 'b', strength: 0 },
+      ],
+      ties: [{ a: 'a', b: 'b', strength: -2 }],
+    };
     expect(constraint(explicit)).toBeCloseTo(constraint(base), 10);
     expect(effectiveSize(explicit)).toBeCloseTo(effectiveSize(base), 10);
   });
 
   it('ignores ties that still name a removed contact', () => {
-    const net: EgoNetwork = { contacts: people(3), ties: [{ a: 'c1', b: 'gone' }, { a: 'c2', b: 'c3' }] };
+    const net: EgoNetwork = {
+      contacts: people(3),
+      ties: [
+        { a: 'c1', b: 'gone' },
+        { a: 'c2', b: 'c3' },
+      ],
+    };
     expect(tieCount(net)).toBe(1);
     expect(effectiveSize(net)).toBeCloseTo(effectiveSize({ contacts: people(3), ties: [{ a: 'c2', b: 'c3' }] }), 10);
   });
 
   it('ignores a tie from a contact to itself and counts a repeated pair once', () => {
-    const net: EgoNetwork = { contacts: people(3), ties: [{ a: 'c1', b: 'c1' }, { a: 'c1', b: 'c2' }, { a: 'c2', b: 'c1' }] };
+    const net: EgoNetwork = {
+      contacts: people(3),
+      ties: [
+        { a: 'c1', b: 'c1' },
+        { a: 'c1', b: 'c2' },
+        { a: 'c2', b: 'c1' },
+      ],
+    };
     expect(tieCount(net)).toBe(1);
     expect(density(net)).toBeCloseTo(1 / 3, 10);
   });

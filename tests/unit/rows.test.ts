@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { GroupRow } from '~/lib/workbook/answers';
 import { addRow, moveRow, removeRow, restoreRow, setRowValue } from '~/lib/workbook/rows';
 
-const rows: readonly GroupRow[] = Object.freeze([
+const rows: readonly GroupRow[] = Object.freeze<GroupRow[]>([
   { id: 'a', values: { who: 'Ama' } },
   { id: 'b', values: { who: 'Bo', 'by-when': '2026-03-20' } },
   { id: 'c', values: { who: 'Cy' } },

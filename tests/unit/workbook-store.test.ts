@@ -4,6 +4,7 @@
  *
  * Stores are created once per id for the life of the module, so each test uses worksheet and check ids of its own.
  */
+import type { GroupRow } from '~/lib/workbook/answers';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decodeStored } from '~/lib/storage/stored-record';
 import { backupReminderDue, metaRecordSpec, type MetaRecord } from '~/lib/workbook/meta';
@@ -80,7 +81,7 @@ function fillWorkbook() {
   const [tiePortfolio, channels, check] = [freshId('tie-portfolio'), freshId('channels'), freshId('check')];
   saveAnswer(tiePortfolio, 'current-goal', 'settling-in');
   saveAnswer(tiePortfolio, 'portfolio-notice', 'All my strong ties are in one team.\nNobody from finance.');
-  saveRows(tiePortfolio, 'dormant', () => [
+  saveRows(tiePortfolio, 'dormant', (): GroupRow[] => [
     { id: 'r1', values: { who: 'R.K.', 'by-when': '2026-03-20' } },
     { id: 'r2', values: { who: 'Sam', strength: 'medium' } },
   ]);

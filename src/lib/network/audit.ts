@@ -9,6 +9,7 @@
 import * as v from 'valibot';
 import type { RecordSpec } from '~/lib/storage/stored-record';
 import { isoTime, validateWith } from '~/lib/storage/validate';
+import { isCalendarDate } from '~/lib/dates';
 
 /** A choice with the words the learner sees. */
 export interface Choice<T extends string = string> {
@@ -141,7 +142,7 @@ export const MAX_CONTACTS = 150;
 const oneOf = <T extends readonly Choice[]>(choices: T) =>
   v.picklist(choices.map((choice) => choice.value) as [string, ...string[]]);
 const optional = <T extends v.GenericSchema>(schema: T) => v.optional(schema);
-const dateOnly = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
+const dateOnly = v.pipe(v.string(), v.check(isCalendarDate, 'not a calendar date'));
 const contactSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1)),
   alias: v.pipe(v.string(), v.maxLength(200)),

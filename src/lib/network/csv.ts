@@ -60,6 +60,11 @@ export function contactsCsv(contacts: readonly Contact[]): string {
     c.energy ?? '',
     c.giveGet ?? '',
   ]);
-  // Papa Parse guards against formula injection when asked: a cell starting with = + - @ is prefixed with '.
-  return `\uFEFF${Papa.unparse({ fields: CSV_COLUMNS, data: rows }, { newline: '\r\n', escapeFormulae: true })}\r\n`;
+  // A spreadsheet runs a cell that starts with = + - @ (or a tab or return) as a formula: prefix such text with '.
+  // Done here rather than with Papa Parse's escapeFormulae, which misses text with a line break in it.
+  const safe = rows.map((row) =>
+    row.map((cell) => (typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell)),
+  );
+  const table = safe.length === 0 ? [CSV_COLUMNS] : { fields: CSV_COLUMNS, data: safe };
+  return `\uFEFF${Papa.unparse(table, { newline: '\r\n' })}\r\n`;
 }

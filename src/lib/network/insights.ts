@@ -27,7 +27,8 @@ export const SUGGESTED_MIN = 10;
 export const SUGGESTED_MAX = 20;
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
-const oneDecimal = (value: number) => (Math.round(value * 10) / 10).toLocaleString('en');
+// `|| 0` turns −0 into 0, so a tiny negative value does not show as "-0".
+const oneDecimal = (value: number) => (Math.round(value * 10) / 10 || 0).toLocaleString('en');
 const list = (items: string[]) =>
   items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
@@ -96,7 +97,8 @@ export function auditInsights(summary: AuditSummary, setup: AuditSetup = {}): In
     insights.push({
       id: 'self-introduced',
       title: 'Who introduced you',
-      value: `you introduced yourself to ${percent(summary.selfIntroduced)} of your contacts`,
+      // One decimal, so a share just over the line does not read as exactly on it ("65.4%", not "65%").
+      value: `you introduced yourself to ${Math.round(summary.selfIntroduced * 1000) / 10}% of your contacts`,
       meaning: summary.selfIntroducedFlag
         ? `Above ${percent(SELF_INTRODUCED_FLAG)}, Uzzi and Dunlap read this as a sign that you choose people like yourself or people who happen to sit near you, which makes a network inbred. (If you met many of them through a shared activity you joined, that counts less.)`
         : `Below ${percent(SELF_INTRODUCED_FLAG)}: other people have been bringing you into their circles, which keeps a network from becoming inbred.`,
@@ -187,7 +189,9 @@ export function auditInsights(summary: AuditSummary, setup: AuditSetup = {}): In
       ? 'A sponsor is the ally most people lack. Think of one senior person who has seen your work; ask them for advice on a real decision, and keep them posted on what happened.'
       : missingLines.length > 0
         ? `Nobody gives you a line of ${missingLines[0]!.value} yet. Who in your organisation controls it? Start there.`
-        : 'You are well covered. Check that each line rests on more than one person.',
+        : missingAlliances.length > 0
+          ? `You have no ${missingAlliances[0]!.label.split(':')[0]!.toLowerCase()} yet. Think of one person who could be, and offer them help with something they care about.`
+          : 'Every kind of ally and every line is covered. Check that each line rests on more than one person.',
     source: 'Kanter (1979)',
   });
 

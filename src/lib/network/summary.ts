@@ -2,6 +2,8 @@
  * Every measure of one audit (or snapshot): Burt's structural measures from src/lib/network/measures.ts, and the
  * counts and shares the course teaches alongside them. Pure; `today` is passed in so tests are exact.
  */
+import { subYears } from 'date-fns';
+import { fromDay, toDay } from '~/lib/dates';
 import { ACCESS, ALLIANCES, NETWORK_TYPES, POWER_LINES, type Contact, type Tie } from '~/lib/network/audit';
 import { structuralMeasures, type EgoNetwork } from '~/lib/network/measures';
 
@@ -41,10 +43,8 @@ export function eiIndex(external: number, internal: number): number {
 /** Whether a contact is dormant: last real conversation three or more years before `today`. */
 export function isDormant(contact: Pick<Contact, 'lastConversation'>, today: string): boolean {
   if (!contact.lastConversation) return false;
-  const last = new Date(`${contact.lastConversation}T00:00:00Z`);
-  const cutoff = new Date(`${today}T00:00:00Z`);
-  cutoff.setUTCFullYear(cutoff.getUTCFullYear() - DORMANT_YEARS);
-  return last <= cutoff;
+  // date-fns keeps 29 February on the last day of February three years back, rather than rolling into March.
+  return contact.lastConversation <= toDay(subYears(fromDay(today), DORMANT_YEARS));
 }
 
 const mean = (values: readonly number[]) =>
@@ -98,7 +98,10 @@ export function summarise(contacts: readonly Contact[], ties: readonly Tie[], to
   const known = <K extends keyof Contact>(key: K) =>
     contacts
       .map((contact) => contact[key])
-      .filter((value): value is NonNullable<Contact[K]> => value !== undefined && value !== '');
+      .filter(
+        (value): value is NonNullable<Contact[K]> =>
+          value !== undefined && !(typeof value === 'string' && value.trim() === ''),
+      );
   const aliases = new Map(contacts.map((contact) => [contact.id, contact.alias]));
   const aliasOf = (id: string) => aliases.get(id) ?? id;
   const structure = structuralMeasures(net);
@@ -110,11 +113,14 @@ export function summarise(contacts: readonly Contact[], ties: readonly Tie[], to
     introductions.length === 0
       ? Number.NaN
       : introductions.filter((by) => by.toLowerCase() === 'me').length / introductions.length;
-  const introducerCounts = new Map<string, number>();
+  // Count introducers by who they are (a contact's id, or a typed name), not by display name: two contacts can
+  // share an alias.
+  const introducerCounts = new Map<string, { name: string; count: number }>();
   for (const by of introductions) {
     if (by.toLowerCase() === 'me') continue;
-    const name = aliases.has(by) ? aliasOf(by) : by;
-    introducerCounts.set(name, (introducerCounts.get(name) ?? 0) + 1);
+    const key = aliases.has(by) ? `id:${by}` : `name:${by.toLowerCase()}`;
+    const current = introducerCounts.get(key) ?? { name: aliases.has(by) ? aliasOf(by) : by, count: 0 };
+    introducerCounts.set(key, { ...current, count: current.count + 1 });
   }
   const types = known('networkType');
   const share = (count: number, of: number) => (of === 0 ? Number.NaN : count / of);
@@ -146,9 +152,8 @@ export function summarise(contacts: readonly Contact[], ties: readonly Tie[], to
       .map((part) => ({ id: part.id, alias: aliasOf(part.id), share: part.constraint / total })),
     selfIntroduced,
     selfIntroducedFlag: selfIntroduced > SELF_INTRODUCED_FLAG,
-    brokers: [...introducerCounts]
-      .filter(([, count]) => count >= 2)
-      .map(([name, count]) => ({ name, count }))
+    brokers: [...introducerCounts.values()]
+      .filter(({ count }) => count >= 2)
       .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
     diversity: {
       howMet: blauIndex(known('howMet')),

@@ -2,6 +2,7 @@
  * Answers to worksheet fields: what a field's answer looks like, whether it is answered, what is wrong with it,
  * and whether a worksheet is complete. Pure, over the definitions in content/worksheets/.
  */
+import { isCalendarDate } from '~/lib/dates';
 import type { WorksheetDefinition, WorksheetField } from '~/schema';
 
 /** One row of a repeating group: a stable id (so rows can be reordered) and the answers to its fields. */
@@ -132,11 +133,4 @@ export function answerText(field: WorksheetField, answer: Answer | undefined): s
   }
 }
 
-/** Whether text is a real calendar date in YYYY-MM-DD form (2026-02-30 is not: Date.parse would roll it over). */
-export function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+export { isCalendarDate };

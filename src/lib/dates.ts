@@ -1,0 +1,54 @@
+/**
+ * Calendar dates as the learner writes them (YYYY-MM-DD), with date-fns doing the arithmetic in local time, so a
+ * week is always seven calendar days, whatever daylight-saving change falls inside it.
+ */
+import { addDays, differenceInCalendarDays, format, parseISO, startOfISOWeek } from 'date-fns';
+
+/** A YYYY-MM-DD date as a local Date at midnight. */
+export function fromDay(day: string): Date {
+  return parseISO(day);
+}
+
+/** A Date as YYYY-MM-DD in local time. */
+export function toDay(date: Date): string {
+  return format(date, 'yyyy-MM-dd');
+}
+
+/** Today in local time, YYYY-MM-DD. */
+export function today(now: Date = new Date()): string {
+  return toDay(now);
+}
+
+/** The day `days` calendar days after `day`. */
+export function addDaysTo(day: string, days: number): string {
+  return toDay(addDays(fromDay(day), days));
+}
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return differenceInCalendarDays(fromDay(to), fromDay(from));
+}
+
+/** The Monday of the ISO week a day falls in, YYYY-MM-DD. */
+export function weekStart(day: string): string {
+  return toDay(startOfISOWeek(fromDay(day)));
+}
+
+/** The month a day falls in, YYYY-MM. */
+export function monthOf(day: string): string {
+  return day.slice(0, 7);
+}
+
+/** A day in words for the learner's locale: "Wed 25 Nov 2026". */
+export function dayInWords(day: string, locale?: string): string {
+  return fromDay(day).toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+/** Whether text is a real calendar date in YYYY-MM-DD form (2026-02-30 is not: Date.parse would roll it over). */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
