@@ -1,13 +1,27 @@
 /**
  * The MDX vocabulary lessons may use without importing anything: <Example>, <Aside>, <Term>, <Worksheet>,
- * <KnowledgeCheck>, <NetworkAudit>.
+ * <KnowledgeCheck>, <NetworkAudit>,
+ * <GiveGetLedger>, <ConversationPlanner>, <RampPlan>.
  * Add a component here to make it available to every lesson, and document it in README ("Writing a lesson").
  */
 import Aside from '~/components/Aside.astro';
+import ConversationPlanner from '~/components/ConversationPlanner.astro';
 import Example from '~/components/Example.astro';
+import GiveGetLedger from '~/components/GiveGetLedger.astro';
 import KnowledgeCheck from '~/components/KnowledgeCheck.astro';
 import NetworkAudit from '~/components/NetworkAudit.astro';
+import RampPlan from '~/components/RampPlan.astro';
 import Term from '~/components/Term.astro';
 import Worksheet from '~/components/Worksheet.astro';
 
-export const lessonComponents = { Aside, Example, KnowledgeCheck, NetworkAudit, Term, Worksheet };
+export const lessonComponents = {
+  Aside,
+  ConversationPlanner,
+  Example,
+  GiveGetLedger,
+  KnowledgeCheck,
+  NetworkAudit,
+  RampPlan,
+  Term,
+  Worksheet,
+};

@@ -1,11 +1,14 @@
 /** The home page's progress panel: lessons complete, worksheets complete, and where to continue. */
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
+import { today } from '~/lib/dates';
 import { lessonPath, pathTo } from '~/lib/paths';
+import { WEEKS, weekOn } from '~/lib/ramp/plan';
 import { completionOf } from '~/lib/workbook/answers';
 import type { WorkbookWorksheet } from '~/lib/workbook/markdown';
 import { continueFrom, lessonsComplete } from '~/lib/workbook/progress';
 import { $progress } from '~/stores/progress';
+import { $ramp } from '~/stores/ramp';
 import { useHydrated } from '~/islands/hydration';
 import { worksheetStates } from '~/stores/worksheets';
 
@@ -16,6 +19,7 @@ export interface CourseProgressIslandProps {
 
 export default function CourseProgressIsland({ lessons, worksheets }: CourseProgressIslandProps) {
   const progress = useStore($progress);
+  const ramp = useStore($ramp);
   const $states = useMemo(() => worksheetStates(worksheets.map((w) => w.id)), [worksheets]);
   const states = useStore($states);
   const ready = useHydrated();
@@ -27,7 +31,8 @@ export default function CourseProgressIsland({ lessons, worksheets }: CourseProg
     (w) => completionOf(w.definition, states[w.id]?.record?.answers ?? {}).complete,
   ).length;
   const next = lessons.find((lesson) => lesson.slug === continueFrom(progress.record, slugs));
-  const started = done > 0 || progress.record?.lastLesson !== undefined;
+  const rampWeek = ramp.record?.startDate ? weekOn(ramp.record.startDate, today()) : 0;
+  const started = done > 0 || progress.record?.lastLesson !== undefined || rampWeek > 0;
   if (!started) return null;
 
   return (
@@ -45,6 +50,14 @@ export default function CourseProgressIsland({ lessons, worksheets }: CourseProg
         </label>
         <progress id="home-worksheets-progress" max={worksheets.length} value={worksheetsDone} />
       </div>
+      {rampWeek > 0 && (
+        <div class="progress-line">
+          <label for="home-ramp-progress">
+            {rampWeek > WEEKS ? 'Your 26-week ramp plan is complete' : `Ramp plan: week ${rampWeek} of ${WEEKS}`}
+          </label>
+          <progress id="home-ramp-progress" max={WEEKS} value={Math.min(rampWeek, WEEKS)} />
+        </div>
+      )}
       <p class="button-row">
         {next ? (
           <a class="button" href={lessonPath(next.slug)}>

@@ -4,14 +4,22 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { today } from '~/lib/dates';
+import { followUpsDue } from '~/lib/ledger/figures';
 import { lessonPath, pathTo } from '~/lib/paths';
+import { WEEKS, weekOn } from '~/lib/ramp/plan';
 import { completionOf } from '~/lib/workbook/answers';
 import { workbookMarkdown, type WorkbookCheck, type WorkbookWorksheet } from '~/lib/workbook/markdown';
 import { backupReminderDue } from '~/lib/workbook/meta';
 import { lessonsComplete } from '~/lib/workbook/progress';
 import { sectionOf } from '~/lib/workbook/sections';
+import { toolOutlines } from '~/lib/workbook/tool-outline';
 import { exportFileName, type ImportMode } from '~/lib/workbook/transfer';
+import { $audit, $network } from '~/stores/audit';
+import { $planner } from '~/stores/conversations';
 import { checkStates } from '~/stores/checks';
+import { $ledger } from '~/stores/ledger';
+import { $ramp } from '~/stores/ramp';
 import { $progress } from '~/stores/progress';
 import { $saveFailure, $storageAvailable, recoveryCopies } from '~/stores/storage';
 import {
@@ -44,6 +52,11 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
   const checkState = useStore($checks);
   const progress = useStore($progress);
   const meta = useStore($meta);
+  const audit = useStore($network);
+  const auditState = useStore($audit);
+  const planner = useStore($planner);
+  const ledger = useStore($ledger);
+  const ramp = useStore($ramp);
   const persistence = useStore($persistence);
   const storageAvailable = useStore($storageAvailable);
   const saveFailure = useStore($saveFailure);
@@ -64,6 +77,9 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
   }, [confirmingDelete]);
 
   const slugs = lessons.map((lesson) => lesson.slug);
+  const ledgerEntries = ledger.record?.entries ?? [];
+  const due = followUpsDue(ledgerEntries, today());
+  const rampWeek = ramp.record?.startDate ? weekOn(ramp.record.startDate, today()) : 0;
   const lessonsDone = lessonsComplete(progress.record, slugs);
   const rows = worksheets.map((worksheet) => {
     const state = worksheetState[worksheet.id];
@@ -112,6 +128,10 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
       chosen: Object.fromEntries(checks.map((c) => [c.id, checkState[c.id]?.record?.chosen ?? {}])),
       lessons,
       completed: progress.record?.completed ?? {},
+      tools: toolOutlines(
+        { audit: auditState.record, ledger: ledger.record, planner: planner.record, ramp: ramp.record },
+        today(),
+      ),
     });
     downloadFile(exportFileName(now, 'md'), text, 'text/markdown');
   };
@@ -234,6 +254,43 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
         </p>
       </section>
 
+      <section aria-labelledby="tools-heading">
+        <h2 id="tools-heading">Tools</h2>
+        <ul class="tool-list">
+          <li>
+            <a href={pathTo('workbook/network-audit/')}>Network audit</a>
+            <span class="meta">
+              {' '}
+              · {audit.contacts.length} people
+              {audit.snapshots.length > 0 ? `, ${audit.snapshots.length} snapshots` : ''}
+            </span>
+          </li>
+          <li>
+            <a href={pathTo('workbook/give-get-ledger/')}>Give/get ledger</a>
+            <span class="meta"> · {ledgerEntries.length} entries</span>
+          </li>
+          <li>
+            <a href={pathTo('workbook/ramp-plan/')}>26-week ramp plan</a>
+            <span class="meta">
+              {' '}
+              · {rampWeek === 0 ? 'not started' : rampWeek > WEEKS ? 'finished' : `week ${rampWeek} of ${WEEKS}`}
+            </span>
+          </li>
+        </ul>
+        <h3>Follow-ups due this week</h3>
+        {due.length === 0 ? (
+          <p class="meta">None.</p>
+        ) : (
+          <ul>
+            {due.map((entry) => (
+              <li key={entry.id}>
+                {entry.contact}: {entry.note ?? 'follow up'} (by {entry.followUp})
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
       <section aria-labelledby="worksheets-heading">
         <h2 id="worksheets-heading">Worksheets</h2>
         <div class="table-scroll">
@@ -325,6 +382,16 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
                 your progress: {lessonsDone} {lessonsDone === 1 ? 'lesson' : 'lessons'} marked complete, and where you
                 left off;
               </li>
+              {audit.contacts.length > 0 && (
+                <li>
+                  your network audit: {audit.contacts.length} people and {audit.snapshots.length} snapshots;
+                </li>
+              )}
+              {ledgerEntries.length > 0 && <li>{ledgerEntries.length} entries in your give/get ledger;</li>}
+              {(planner.record?.plans.length ?? 0) > 0 && <li>{planner.record!.plans.length} conversation plans;</li>}
+              {ramp.record?.startDate && (
+                <li>your ramp plan and its {Object.keys(ramp.record.checkIns).length} check-ins;</li>
+              )}
               {recoveries.length > 0 && <li>{recoveries.length} kept-aside copies of unreadable answers.</li>}
             </ul>
             <p>If you might want them later, download your workbook first.</p>

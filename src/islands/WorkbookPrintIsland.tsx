@@ -1,10 +1,16 @@
 /** /workbook/print/: the learner's own answers laid out for paper (not blank forms). */
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
+import { today } from '~/lib/dates';
 import { answerOutline, type AnswerLine } from '~/lib/workbook/answer-outline';
+import { toolOutlines } from '~/lib/workbook/tool-outline';
 import type { WorkbookWorksheet } from '~/lib/workbook/markdown';
 import { lessonsComplete } from '~/lib/workbook/progress';
+import { $audit } from '~/stores/audit';
+import { $planner } from '~/stores/conversations';
+import { $ledger } from '~/stores/ledger';
 import { $progress } from '~/stores/progress';
+import { $ramp } from '~/stores/ramp';
 import { useHydrated } from '~/islands/hydration';
 import { worksheetStates } from '~/stores/worksheets';
 
@@ -43,9 +49,17 @@ export default function WorkbookPrintIsland({ lessons, worksheets }: WorkbookPri
   const $states = useMemo(() => worksheetStates(worksheets.map((w) => w.id)), [worksheets]);
   const states = useStore($states);
   const progress = useStore($progress);
+  const audit = useStore($audit);
+  const ledger = useStore($ledger);
+  const planner = useStore($planner);
+  const ramp = useStore($ramp);
   const ready = useHydrated();
   if (!ready) return <p class="meta">Loading your answers…</p>;
 
+  const tools = toolOutlines(
+    { audit: audit.record, ledger: ledger.record, planner: planner.record, ramp: ramp.record },
+    today(),
+  );
   const answered = worksheets
     .map((worksheet) => ({
       worksheet,
@@ -68,7 +82,7 @@ export default function WorkbookPrintIsland({ lessons, worksheets }: WorkbookPri
         )}{' '}
         of {lessons.length} lessons marked complete.
       </p>
-      {answered.length === 0 && <p>You have not answered any worksheet yet in this browser.</p>}
+      {answered.length === 0 && tools.length === 0 && <p>You have not answered any worksheet yet in this browser.</p>}
       {answered.map(({ worksheet, lines }) => (
         <section key={worksheet.id} class="printed-worksheet" aria-labelledby={`print-${worksheet.id}`}>
           <h2 id={`print-${worksheet.id}`}>{worksheet.definition.title}</h2>
@@ -78,6 +92,12 @@ export default function WorkbookPrintIsland({ lessons, worksheets }: WorkbookPri
             </p>
           )}
           <Lines lines={lines} />
+        </section>
+      ))}
+      {tools.map((tool) => (
+        <section key={tool.id} class="printed-worksheet" aria-labelledby={`print-${tool.id}`}>
+          <h2 id={`print-${tool.id}`}>{tool.title}</h2>
+          <Lines lines={tool.lines} />
         </section>
       ))}
     </div>

@@ -5,7 +5,7 @@
  * Stored under `real-networking:ledger` as version 1: `{ v: 1, updatedAt, entries: LedgerEntry[], weeklyBudgetMinutes? }`.
  */
 import * as v from 'valibot';
-import type { Choice } from '~/lib/network/audit';
+import type { Choice } from '~/lib/choices';
 import type { RecordSpec } from '~/lib/storage/stored-record';
 import { isoTime, validateWith } from '~/lib/storage/validate';
 import { isCalendarDate } from '~/lib/dates';

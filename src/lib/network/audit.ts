@@ -7,15 +7,13 @@
  * `{ v: 1, updatedAt, setup, contacts: Contact[], ties: Tie[], snapshots: Snapshot[] }`.
  */
 import * as v from 'valibot';
+import { labelOf, type Choice } from '~/lib/choices';
 import type { RecordSpec } from '~/lib/storage/stored-record';
 import { isoTime, validateWith } from '~/lib/storage/validate';
 import { isCalendarDate } from '~/lib/dates';
 
-/** A choice with the words the learner sees. */
-export interface Choice<T extends string = string> {
-  value: T;
-  label: string;
-}
+export type { Choice };
+export { labelOf };
 
 export const HOW_MET = [
   { value: 'same-team', label: 'Working in the same team or place' },
@@ -200,11 +198,6 @@ export function emptyAudit(now: string): AuditRecord {
 /** A new contact with only an alias. */
 export function newContact(id: string, alias: string): Contact {
   return { id, alias, introducedBy: 'me', alliances: [], lines: [], access: [] };
-}
-
-/** The label of a choice's value, or '' when unknown. */
-export function labelOf(choices: readonly Choice[], value: string | undefined): string {
-  return choices.find((choice) => choice.value === value)?.label ?? '';
 }
 
 /** A pair's key, the same whichever way round: "a|b" with a < b. */

@@ -4,6 +4,7 @@
  */
 import { answerOutline, type AnswerLine } from '~/lib/workbook/answer-outline';
 import type { Answer } from '~/lib/workbook/answers';
+import type { ToolOutline } from '~/lib/workbook/tool-outline';
 import type { KnowledgeCheckDefinition, WorksheetDefinition } from '~/schema';
 
 /** A worksheet as the workbook lists it: its definition and the lesson that holds it. */
@@ -29,6 +30,8 @@ export interface MarkdownInput {
   chosen: Record<string, Record<string, number>>;
   lessons: { slug: string; module: number; title: string }[];
   completed: Record<string, string>;
+  /** The tools' sections (src/lib/workbook/tool-outline.ts). */
+  tools?: ToolOutline[];
 }
 
 /** Keep the learner's text from turning into Markdown formatting: emphasis, links, code, HTML. */
@@ -95,6 +98,9 @@ export function workbookMarkdown(input: MarkdownInput): string {
     out.push(`## ${escapeInline(worksheet.definition.title)}`, '');
     if (worksheet.lesson) out.push(`*Module ${worksheet.lesson.module}, ${worksheet.lesson.title}*`, '');
     out.push(...renderLines(lines), '');
+  }
+  for (const tool of input.tools ?? []) {
+    out.push(`## ${escapeInline(tool.title)}`, '', ...renderLines(tool.lines), '');
   }
   const answeredChecks = input.checks.filter((check) => Object.keys(input.chosen[check.id] ?? {}).length > 0);
   if (answeredChecks.length > 0) {

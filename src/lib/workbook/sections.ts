@@ -7,10 +7,16 @@
  * - `check:<lesson slug>`: a knowledge check's chosen options (src/lib/workbook/records.ts)
  * - `progress`: lessons marked complete and the last lesson read (src/lib/workbook/progress.ts)
  * - `audit`: the network audit's contacts, ties and snapshots (src/lib/network/audit.ts)
+ * - `ledger`: the give/get ledger (src/lib/ledger/ledger.ts)
+ * - `conversations`: the conversation planner (src/lib/conversations/planner.ts)
+ * - `ramp`: the 26-week ramp plan and its check-ins (src/lib/ramp/plan.ts)
  */
 import { STORAGE_PREFIX } from '~/lib/storage/keys';
 import type { RecordSpec, StoredRecord } from '~/lib/storage/stored-record';
+import { plannerRecordSpec } from '~/lib/conversations/planner';
+import { ledgerRecordSpec } from '~/lib/ledger/ledger';
 import { auditRecordSpec } from '~/lib/network/audit';
+import { rampRecordSpec } from '~/lib/ramp/plan';
 import { progressRecordSpec } from '~/lib/workbook/progress';
 import { checkRecordSpec, worksheetRecordSpec } from '~/lib/workbook/records';
 
@@ -32,6 +38,14 @@ export const sections: readonly Section[] = [
   { noun: 'knowledge check', name: 'check:', perItem: true, spec: checkRecordSpec as RecordSpec<StoredRecord> },
   { noun: 'progress', name: 'progress', perItem: false, spec: progressRecordSpec as RecordSpec<StoredRecord> },
   { noun: 'network audit', name: 'audit', perItem: false, spec: auditRecordSpec as RecordSpec<StoredRecord> },
+  { noun: 'give/get ledger', name: 'ledger', perItem: false, spec: ledgerRecordSpec as RecordSpec<StoredRecord> },
+  {
+    noun: 'conversation planner',
+    name: 'conversations',
+    perItem: false,
+    spec: plannerRecordSpec as RecordSpec<StoredRecord>,
+  },
+  { noun: 'ramp plan', name: 'ramp', perItem: false, spec: rampRecordSpec as RecordSpec<StoredRecord> },
 ];
 
 /** The section a storage name belongs to, and the item id within it; undefined for names that are not records. */

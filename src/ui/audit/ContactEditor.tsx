@@ -38,7 +38,12 @@ function Question(props: { id: string; label: string; help: string; children: Co
   );
 }
 
-function Select(props: { id: string; value: string | undefined; choices: readonly Choice[]; onChange: (value: string | undefined) => void }) {
+function Select(props: {
+  id: string;
+  value: string | undefined;
+  choices: readonly Choice[];
+  onChange: (value: string | undefined) => void;
+}) {
   return (
     <select
       id={props.id}
@@ -81,7 +86,9 @@ function Checkboxes<T extends string>(props: {
               checked={props.values.includes(choice.value)}
               onChange={(event) => {
                 const on = (event.currentTarget as HTMLInputElement).checked;
-                const next = on ? [...props.values, choice.value] : props.values.filter((value) => value !== choice.value);
+                const next = on
+                  ? [...props.values, choice.value]
+                  : props.values.filter((value) => value !== choice.value);
                 props.onChange(props.choices.map((c) => c.value).filter((value) => next.includes(value)));
               }}
             />
@@ -128,7 +135,13 @@ export function ContactEditor({ contact, others, onChange }: ContactEditorProps)
         />
         {contact.alias.trim() === '' && <p class="field-problem">Give this person a name or initials.</p>}
       </Question>
-      <Question id={id('introduced')} label="Who introduced you?" help={'Choose "Nobody" if you met them on your own. People who keep introducing you to others are your brokers.'}>
+      <Question
+        id={id('introduced')}
+        label="Who introduced you?"
+        help={
+          'Choose "Nobody" if you met them on your own. People who keep introducing you to others are your brokers.'
+        }
+      >
         <Select
           id={id('introduced')}
           value={introducer === undefined ? undefined : introducerIsContact ? introducer : SOMEONE_ELSE}
@@ -137,7 +150,11 @@ export function ContactEditor({ contact, others, onChange }: ContactEditorProps)
         />
       </Question>
       {introducer !== undefined && !introducerIsContact && (
-        <Question id={id('introducer-name')} label="Their name or initials" help="The person who introduced you, if they are not on your list.">
+        <Question
+          id={id('introducer-name')}
+          label="Their name or initials"
+          help="The person who introduced you, if they are not on your list."
+        >
           <input
             id={id('introducer-name')}
             type="text"
@@ -148,13 +165,35 @@ export function ContactEditor({ contact, others, onChange }: ContactEditorProps)
           />
         </Question>
       )}
-      <Question id={id('how-met')} label="How did you meet?" help="Shared activities, such as projects, committees and clubs, tend to bring people unlike you; meeting through your own team brings more of the same.">
-        <Select id={id('how-met')} value={contact.howMet} choices={HOW_MET} onChange={(value) => onChange({ howMet: value as Contact['howMet'] })} />
+      <Question
+        id={id('how-met')}
+        label="How did you meet?"
+        help="Shared activities, such as projects, committees and clubs, tend to bring people unlike you; meeting through your own team brings more of the same."
+      >
+        <Select
+          id={id('how-met')}
+          value={contact.howMet}
+          choices={HOW_MET}
+          onChange={(value) => onChange({ howMet: value as Contact['howMet'] })}
+        />
       </Question>
-      <Question id={id('side')} label="Inside or outside your organisation?" help="If you work for yourself, count clients and partners as outside.">
-        <Select id={id('side')} value={contact.side} choices={SIDES} onChange={(value) => onChange({ side: value as Contact['side'] })} />
+      <Question
+        id={id('side')}
+        label="Inside or outside your organisation?"
+        help="If you work for yourself, count clients and partners as outside."
+      >
+        <Select
+          id={id('side')}
+          value={contact.side}
+          choices={SIDES}
+          onChange={(value) => onChange({ side: value as Contact['side'] })}
+        />
       </Question>
-      <Question id={id('field')} label="Their function or field" help="In your own words, such as finance, nursing, logistics or software. Contacts in other fields bring news your own team lacks.">
+      <Question
+        id={id('field')}
+        label="Their function or field"
+        help="In your own words, such as finance, nursing, logistics or software. Contacts in other fields bring news your own team lacks."
+      >
         <input
           id={id('field')}
           type="text"
@@ -167,15 +206,29 @@ export function ContactEditor({ contact, others, onChange }: ContactEditorProps)
           }}
         />
       </Question>
-      <Question id={id('level')} label="Their level, compared with yours" help="Contacts more senior than you are linked with faster careers, mostly through information and sponsorship.">
-        <Select id={id('level')} value={contact.level} choices={LEVELS} onChange={(value) => onChange({ level: value as Contact['level'] })} />
+      <Question
+        id={id('level')}
+        label="Their level, compared with yours"
+        help="Contacts more senior than you are linked with faster careers, mostly through information and sponsorship."
+      >
+        <Select
+          id={id('level')}
+          value={contact.level}
+          choices={LEVELS}
+          onChange={(value) => onChange({ level: value as Contact['level'] })}
+        />
       </Question>
       <Question
         id={id('type')}
         label="What kind of contact are they for you?"
         help="Operational: you need them to do today's work. Personal: they help you grow and see beyond your job. Strategic: they help you see what is coming and win support for it."
       >
-        <Select id={id('type')} value={contact.networkType} choices={NETWORK_TYPES} onChange={(value) => onChange({ networkType: value as Contact['networkType'] })} />
+        <Select
+          id={id('type')}
+          value={contact.networkType}
+          choices={NETWORK_TYPES}
+          onChange={(value) => onChange({ networkType: value as Contact['networkType'] })}
+        />
       </Question>
       <Checkboxes
         id={id('alliances')}
@@ -201,13 +254,35 @@ export function ContactEditor({ contact, others, onChange }: ContactEditorProps)
         values={contact.access}
         onChange={(access) => onChange({ access })}
       />
-      <Question id={id('frequency')} label="How often are you in touch?" help="Any real exchange counts: a conversation, a call, a proper message. Likes do not.">
-        <Select id={id('frequency')} value={contact.frequency} choices={FREQUENCY} onChange={(value) => onChange({ frequency: value as Contact['frequency'] })} />
+      <Question
+        id={id('frequency')}
+        label="How often are you in touch?"
+        help="Any real exchange counts: a conversation, a call, a proper message. Likes do not."
+      >
+        <Select
+          id={id('frequency')}
+          value={contact.frequency}
+          choices={FREQUENCY}
+          onChange={(value) => onChange({ frequency: value as Contact['frequency'] })}
+        />
       </Question>
-      <Question id={id('closeness')} label="How close are you?" help="Think of the time you spend together, how much you confide in each other, and the help you give each other.">
-        <Select id={id('closeness')} value={contact.closeness?.toString()} choices={CLOSENESS} onChange={(value) => onChange({ closeness: toNumber(value) })} />
+      <Question
+        id={id('closeness')}
+        label="How close are you?"
+        help="Think of the time you spend together, how much you confide in each other, and the help you give each other."
+      >
+        <Select
+          id={id('closeness')}
+          value={contact.closeness?.toString()}
+          choices={CLOSENESS}
+          onChange={(value) => onChange({ closeness: toNumber(value) })}
+        />
       </Question>
-      <Question id={id('last')} label="When was your last real conversation?" help="An approximate date is fine. Three years or more makes this a dormant tie, worth reviving (module 5).">
+      <Question
+        id={id('last')}
+        label="When was your last real conversation?"
+        help="An approximate date is fine. Three years or more makes this a dormant tie, worth reviving (module 5)."
+      >
         <input
           id={id('last')}
           type="date"
@@ -219,11 +294,29 @@ export function ContactEditor({ contact, others, onChange }: ContactEditorProps)
           }}
         />
       </Question>
-      <Question id={id('energy')} label="How do you usually feel after time with them?" help="Energy is a signal worth noticing, not a verdict on the person.">
-        <Select id={id('energy')} value={contact.energy?.toString()} choices={ENERGY} onChange={(value) => onChange({ energy: toNumber(value) })} />
+      <Question
+        id={id('energy')}
+        label="How do you usually feel after time with them?"
+        help="Energy is a signal worth noticing, not a verdict on the person."
+      >
+        <Select
+          id={id('energy')}
+          value={contact.energy?.toString()}
+          choices={ENERGY}
+          onChange={(value) => onChange({ energy: toNumber(value) })}
+        />
       </Question>
-      <Question id={id('give-get')} label="Between you, who gives and who gets?" help="Over the last few months, roughly. Module 4 is about giving first.">
-        <Select id={id('give-get')} value={contact.giveGet?.toString()} choices={GIVE_GET} onChange={(value) => onChange({ giveGet: toNumber(value) })} />
+      <Question
+        id={id('give-get')}
+        label="Between you, who gives and who gets?"
+        help="Over the last few months, roughly. Module 4 is about giving first."
+      >
+        <Select
+          id={id('give-get')}
+          value={contact.giveGet?.toString()}
+          choices={GIVE_GET}
+          onChange={(value) => onChange({ giveGet: toNumber(value) })}
+        />
       </Question>
     </div>
   );

@@ -18,11 +18,16 @@ export function NetworkMap({ contacts, ties, placed, size = 600 }: NetworkMapPro
   const me = at.get('me') ?? { x: 0, y: 0 };
   return (
     <figure class="network-map">
-      <svg viewBox={`${-half} ${-half} ${size} ${size}`} role="img" aria-labelledby="map-title map-desc" class="map-svg">
+      <svg
+        viewBox={`${-half} ${-half} ${size} ${size}`}
+        role="img"
+        aria-labelledby="map-title map-desc"
+        class="map-svg"
+      >
         <title id="map-title">Map of your network</title>
         <desc id="map-desc">
-          You at the centre, {contacts.length} {contacts.length === 1 ? 'person' : 'people'} around you, and {ties.length} pairs of them who know each
-          other. The table below holds the same information.
+          You at the centre, {contacts.length} {contacts.length === 1 ? 'person' : 'people'} around you, and{' '}
+          {ties.length} pairs of them who know each other. The table below holds the same information.
         </desc>
         <g class="map-ego-ties">
           {contacts.map((contact) => {
@@ -34,7 +39,16 @@ export function NetworkMap({ contacts, ties, placed, size = 600 }: NetworkMapPro
           {ties.map((tie) => {
             const a = at.get(tie.a);
             const b = at.get(tie.b);
-            return a && b ? <line key={`${tie.a}-${tie.b}`} x1={a.x} y1={a.y} x2={b.x} y2={b.y} class={tie.strength === 2 ? 'tie-well' : 'tie'} /> : null;
+            return a && b ? (
+              <line
+                key={`${tie.a}-${tie.b}`}
+                x1={a.x}
+                y1={a.y}
+                x2={b.x}
+                y2={b.y}
+                class={tie.strength === 2 ? 'tie-well' : 'tie'}
+              />
+            ) : null;
           })}
         </g>
         <g class="map-people">
@@ -42,7 +56,11 @@ export function NetworkMap({ contacts, ties, placed, size = 600 }: NetworkMapPro
             const node = at.get(contact.id);
             if (!node) return null;
             return (
-              <g key={contact.id} transform={`translate(${node.x} ${node.y})`} class={`person-node type-${contact.networkType ?? 'unknown'}`}>
+              <g
+                key={contact.id}
+                transform={`translate(${node.x} ${node.y})`}
+                class={`person-node type-${contact.networkType ?? 'unknown'}`}
+              >
                 <circle r="9" />
                 <text y="-14" text-anchor="middle">
                   {contact.alias.length > 14 ? `${contact.alias.slice(0, 13)}…` : contact.alias}

@@ -21,7 +21,10 @@ export function SnapshotPanel({ snapshots, canSnapshot, onSnapshot, onDelete, co
   const [confirming, setConfirming] = useState<string | null>(null);
   const chosenThen = snapshots.some((s) => s.id === thenId) ? thenId : (snapshots[0]?.id ?? '');
   const comparison = chosenThen ? compare(chosenThen, nowId) : undefined;
-  const options = [...snapshots.map((s) => ({ id: s.id, label: `${s.label} (${day(s.takenAt)})` })), { id: NOW, label: 'Now' }];
+  const options = [
+    ...snapshots.map((s) => ({ id: s.id, label: `${s.label} (${day(s.takenAt)})` })),
+    { id: NOW, label: 'Now' },
+  ];
 
   return (
     <div class="snapshots">
@@ -37,11 +40,18 @@ export function SnapshotPanel({ snapshots, canSnapshot, onSnapshot, onDelete, co
           Name this snapshot (optional)
         </label>
         <p class="field-help" id="snapshot-label-help">
-          A snapshot keeps a dated copy of your people and who knows whom, so that you can compare when you audit again, for
-          example at weeks 4, 13 and 26 of the ramp plan.
+          A snapshot keeps a dated copy of your people and who knows whom, so that you can compare when you audit again,
+          for example at weeks 4, 13 and 26 of the ramp plan.
         </p>
         <div class="add-person-row">
-          <input id="snapshot-label" type="text" maxLength={200} value={label} aria-describedby="snapshot-label-help" onInput={(e) => setLabel((e.currentTarget as HTMLInputElement).value)} />
+          <input
+            id="snapshot-label"
+            type="text"
+            maxLength={200}
+            value={label}
+            aria-describedby="snapshot-label-help"
+            onInput={(e) => setLabel((e.currentTarget as HTMLInputElement).value)}
+          />
           <button type="submit" class="button" disabled={!canSnapshot}>
             Take a snapshot
           </button>
@@ -64,7 +74,12 @@ export function SnapshotPanel({ snapshots, canSnapshot, onSnapshot, onDelete, co
                   </button>
                 </>
               ) : (
-                <button type="button" class="small-button" aria-label={`Delete snapshot ${snapshot.label}`} onClick={() => setConfirming(snapshot.id)}>
+                <button
+                  type="button"
+                  class="small-button"
+                  aria-label={`Delete snapshot ${snapshot.label}`}
+                  onClick={() => setConfirming(snapshot.id)}
+                >
                   Delete
                 </button>
               )}
@@ -80,19 +95,29 @@ export function SnapshotPanel({ snapshots, canSnapshot, onSnapshot, onDelete, co
               <label class="field-label" for="compare-then">
                 Then
               </label>
-              <select id="compare-then" value={chosenThen} onChange={(e) => setThenId((e.currentTarget as HTMLSelectElement).value)}>
-                {options.filter((o) => o.id !== NOW).map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.label}
-                  </option>
-                ))}
+              <select
+                id="compare-then"
+                value={chosenThen}
+                onChange={(e) => setThenId((e.currentTarget as HTMLSelectElement).value)}
+              >
+                {options
+                  .filter((o) => o.id !== NOW)
+                  .map((o) => (
+                    <option key={o.id} value={o.id}>
+                      {o.label}
+                    </option>
+                  ))}
               </select>
             </div>
             <div class="field">
               <label class="field-label" for="compare-now">
                 With
               </label>
-              <select id="compare-now" value={nowId} onChange={(e) => setNowId((e.currentTarget as HTMLSelectElement).value)}>
+              <select
+                id="compare-now"
+                value={nowId}
+                onChange={(e) => setNowId((e.currentTarget as HTMLSelectElement).value)}
+              >
                 {options.map((o) => (
                   <option key={o.id} value={o.id}>
                     {o.label}
@@ -104,8 +129,9 @@ export function SnapshotPanel({ snapshots, canSnapshot, onSnapshot, onDelete, co
           {comparison && (
             <>
               <p>
-                <strong>Came:</strong> {comparison.came.length > 0 ? comparison.came.join(', ') : 'nobody'}. <strong>Went:</strong>{' '}
-                {comparison.went.length > 0 ? comparison.went.join(', ') : 'nobody'}. <strong>Stayed:</strong> {comparison.stayed}.
+                <strong>Came:</strong> {comparison.came.length > 0 ? comparison.came.join(', ') : 'nobody'}.{' '}
+                <strong>Went:</strong> {comparison.went.length > 0 ? comparison.went.join(', ') : 'nobody'}.{' '}
+                <strong>Stayed:</strong> {comparison.stayed}.
               </p>
               <div class="table-scroll">
                 <table>

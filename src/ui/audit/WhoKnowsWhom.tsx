@@ -20,7 +20,10 @@ const levels = [
 
 export function WhoKnowsWhom({ contacts, ties, currentId, onCurrent, onSet }: WhoKnowsWhomProps) {
   if (contacts.length < 2) return <p class="meta">Add at least two people to say who knows whom.</p>;
-  const index = Math.max(0, contacts.findIndex((contact) => contact.id === currentId));
+  const index = Math.max(
+    0,
+    contacts.findIndex((contact) => contact.id === currentId),
+  );
   const current = contacts[index]!;
   const others = contacts.filter((contact) => contact.id !== current.id);
   const name = current.alias || 'this person';
@@ -30,7 +33,11 @@ export function WhoKnowsWhom({ contacts, ties, currentId, onCurrent, onSet }: Wh
         <label class="field-label" for="wkw-person">
           Person
         </label>
-        <select id="wkw-person" value={current.id} onChange={(event) => onCurrent((event.currentTarget as HTMLSelectElement).value)}>
+        <select
+          id="wkw-person"
+          value={current.id}
+          onChange={(event) => onCurrent((event.currentTarget as HTMLSelectElement).value)}
+        >
           {contacts.map((contact, i) => (
             <option key={contact.id} value={contact.id}>
               {i + 1}. {contact.alias || 'Unnamed'}
@@ -38,17 +45,28 @@ export function WhoKnowsWhom({ contacts, ties, currentId, onCurrent, onSet }: Wh
           ))}
         </select>
         <div class="button-row">
-          <button type="button" class="small-button" disabled={index === 0} onClick={() => onCurrent(contacts[index - 1]!.id)}>
+          <button
+            type="button"
+            class="small-button"
+            disabled={index === 0}
+            onClick={() => onCurrent(contacts[index - 1]!.id)}
+          >
             Previous person
           </button>
-          <button type="button" class="small-button" disabled={index === contacts.length - 1} onClick={() => onCurrent(contacts[index + 1]!.id)}>
+          <button
+            type="button"
+            class="small-button"
+            disabled={index === contacts.length - 1}
+            onClick={() => onCurrent(contacts[index + 1]!.id)}
+          >
             Next person
           </button>
         </div>
       </div>
       <h3 id="wkw-question">Whom among these does {name} know?</h3>
       <p class="field-help">
-        "Yes" if they could talk to each other without you; "well" if they are close. Each pair is asked once: your answer shows under both people.
+        "Yes" if they could talk to each other without you; "well" if they are close. Each pair is asked once: your
+        answer shows under both people.
       </p>
       <ul class="wkw-list" aria-labelledby="wkw-question">
         {others.map((other) => {

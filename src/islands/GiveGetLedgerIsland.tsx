@@ -1,0 +1,292 @@
+/**
+ * The give/get ledger: log exchanges, see what they add up to (exchanges a week first), the chart, follow-ups due,
+ * and every entry. On /workbook/give-get-ledger/ and in module 4 (<GiveGetLedger />).
+ */
+import { useStore } from '@nanostores/preact';
+import { useMemo, useState } from 'preact/hooks';
+import { dayInWords, monthOf, today } from '~/lib/dates';
+import { followUpsDue, monthlyFigures, readings, weeklyFigures } from '~/lib/ledger/figures';
+import { labelOf } from '~/lib/choices';
+import { DIRECTIONS, KINDS, type LedgerEntry } from '~/lib/ledger/ledger';
+import type { SaveResult } from '~/stores/record-store';
+import { $network } from '~/stores/audit';
+import { $ledger, deleteEntry, markFollowedUp, newEntryId, saveEntry, setWeeklyBudget } from '~/stores/ledger';
+import { $saveFailure } from '~/stores/storage';
+import { downloadWorkbookNow } from '~/islands/download';
+import { useHydrated } from '~/islands/hydration';
+import { StorageNotices } from '~/islands/StorageNotices';
+import { EntryForm } from '~/ui/ledger/EntryForm';
+import { LedgerChart } from '~/ui/ledger/LedgerChart';
+import { SaveStatus, type SaveState } from '~/ui/SaveStatus';
+
+export interface GiveGetLedgerIslandProps {
+  headingLevel?: 2 | 3;
+}
+
+const PAGE = 25;
+
+function blankEntry(): LedgerEntry {
+  return {
+    id: newEntryId(),
+    date: today(),
+    contact: '',
+    direction: 'gave',
+    kind: 'information',
+    fiveMinuteFavour: false,
+  };
+}
+
+export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerIslandProps) {
+  const ready = useHydrated();
+  const state = useStore($ledger);
+  const network = useStore($network);
+  const saveFailure = useStore($saveFailure);
+  const [draft, setDraft] = useState<LedgerEntry>(blankEntry);
+  const [editing, setEditing] = useState(false);
+  const [month, setMonth] = useState<string>('all');
+  const [shown, setShown] = useState(PAGE);
+  const [removed, setRemoved] = useState<LedgerEntry | null>(null);
+  const [lastSave, setLastSave] = useState<SaveResult | null>(null);
+  const [announce, setAnnounce] = useState('');
+  const H = `h${headingLevel}` as 'h2' | 'h3';
+  const Sub = headingLevel === 2 ? 'h3' : 'h4';
+
+  const entries = useMemo(() => (ready ? (state.record?.entries ?? []) : []), [ready, state.record]);
+  const budget = ready ? state.record?.weeklyBudgetMinutes : undefined;
+  const day = today();
+  const weeks = useMemo(() => weeklyFigures(entries, day, 12), [entries, day]);
+  const months = useMemo(() => monthlyFigures(entries), [entries]);
+  const due = useMemo(() => followUpsDue(entries, day), [entries, day]);
+  const explained = useMemo(() => readings(weeks, budget), [weeks, budget]);
+  const visible = month === 'all' ? entries : entries.filter((entry) => monthOf(entry.date) === month);
+  const people = ready ? network.contacts.map(({ id, alias }) => ({ id, alias })) : [];
+  const readOnly = ready && state.problem?.kind === 'newer';
+  const track = (result: SaveResult) => setLastSave(result);
+  const saveState: SaveState = readOnly
+    ? { kind: 'read-only' }
+    : lastSave === null
+      ? { kind: 'idle' }
+      : lastSave.saved && !saveFailure
+        ? { kind: 'saved' }
+        : { kind: 'not-saved', message: saveFailure?.message ?? 'this browser refused to save.' };
+
+  return (
+    <div class="ledger">
+      {ready && <StorageNotices problem={state.problem} what="give/get ledger" />}
+      <fieldset class="audit-body" disabled={!ready || readOnly}>
+        <legend class="visually-hidden">Give/get ledger</legend>
+        <EntryForm
+          entry={draft}
+          editing={editing}
+          headingLevel={headingLevel}
+          people={people}
+          onSubmit={(entry) => {
+            track(saveEntry(entry));
+            setAnnounce(editing ? 'Entry changed.' : `Added: ${entry.contact}, ${entry.date}.`);
+            setEditing(false);
+            setDraft({ ...blankEntry(), date: entry.date });
+          }}
+          onCancel={() => {
+            setEditing(false);
+            setDraft(blankEntry());
+          }}
+        />
+      </fieldset>
+      <p class="visually-hidden" role="status">
+        {announce}
+      </p>
+      <SaveStatus state={saveState} onDownload={() => void downloadWorkbookNow()} />
+
+      <section aria-labelledby="ledger-due">
+        <H id="ledger-due">Follow-ups due this week</H>
+        {due.length === 0 ? (
+          <p class="meta">Nothing due this week.</p>
+        ) : (
+          <ul class="follow-ups">
+            {due.map((entry) => (
+              <li key={entry.id}>
+                <label class="choice">
+                  <input
+                    type="checkbox"
+                    checked={Boolean(entry.followedUp)}
+                    onChange={(e) => track(markFollowedUp(entry.id, (e.currentTarget as HTMLInputElement).checked))}
+                  />
+                  <span>
+                    {entry.contact}: {entry.note ?? labelOf(KINDS, entry.kind)} (
+                    {entry.followUp! < day ? 'overdue, ' : ''}by {dayInWords(entry.followUp!)})
+                  </span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="ledger-figures">
+        <H id="ledger-figures">What your ledger shows</H>
+        {entries.length === 0 ? (
+          <p class="meta">
+            Log a few exchanges to see your figures. Most people start with what they gave and got this week.
+          </p>
+        ) : (
+          <ul class="insights">
+            {explained.map((reading) => (
+              <li key={reading.id} class="insight" data-reading={reading.id}>
+                <Sub>{reading.title}</Sub>
+                <p class="insight-value">{reading.value}</p>
+                <p>{reading.meaning}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div class="field">
+          <label class="field-label" for="ledger-budget">
+            Minutes a week you mean to spend on giving
+          </label>
+          <p class="field-help" id="ledger-budget-help">
+            Optional. The ledger tells you when you go over it: helpful people are the first to be overloaded.
+          </p>
+          <input
+            id="ledger-budget"
+            type="text"
+            inputMode="numeric"
+            aria-describedby="ledger-budget-help"
+            disabled={!ready || readOnly}
+            value={budget?.toString() ?? ''}
+            onInput={(e) => {
+              const text = (e.currentTarget as HTMLInputElement).value.trim();
+              const minutes = Number(text);
+              if (text === '') track(setWeeklyBudget(undefined));
+              else if (Number.isFinite(minutes) && minutes >= 0) track(setWeeklyBudget(Math.round(minutes)));
+            }}
+          />
+        </div>
+      </section>
+
+      <section aria-labelledby="ledger-chart">
+        <H id="ledger-chart">Over time</H>
+        <LedgerChart weeks={weeks} />
+        {months.length > 0 && (
+          <div class="table-scroll">
+            <table>
+              <caption>Month by month</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Month</th>
+                  <th scope="col">Exchanges</th>
+                  <th scope="col">Gave</th>
+                  <th scope="col">Received</th>
+                  <th scope="col">Asked</th>
+                  <th scope="col">Minutes</th>
+                </tr>
+              </thead>
+              <tbody>
+                {months.slice(0, 12).map((period) => (
+                  <tr key={period.start}>
+                    <th scope="row">{period.start}</th>
+                    <td>{period.exchanges}</td>
+                    <td>{period.gives}</td>
+                    <td>{period.gets}</td>
+                    <td>{period.asks}</td>
+                    <td>{period.minutes}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="ledger-entries">
+        <H id="ledger-entries">Every entry</H>
+        {removed && (
+          <p class="undo" role="status">
+            Entry with {removed.contact} deleted.{' '}
+            <button
+              type="button"
+              class="small-button"
+              id="ledger-undo"
+              onClick={() => {
+                track(saveEntry(removed));
+                setRemoved(null);
+              }}
+            >
+              Undo
+            </button>
+          </p>
+        )}
+        <div class="field">
+          <label class="field-label" for="ledger-month">
+            Show
+          </label>
+          <select
+            id="ledger-month"
+            value={month}
+            onChange={(e) => {
+              setMonth((e.currentTarget as HTMLSelectElement).value);
+              setShown(PAGE);
+            }}
+          >
+            <option value="all">All months ({entries.length})</option>
+            {months.map((period) => (
+              <option key={period.start} value={period.start}>
+                {period.start} ({period.gives + period.gets + period.asks + period.declined})
+              </option>
+            ))}
+          </select>
+        </div>
+        {visible.length === 0 ? (
+          <p class="meta">No entries yet.</p>
+        ) : (
+          <ul class="ledger-entries">
+            {visible.slice(0, shown).map((entry) => (
+              <li key={entry.id}>
+                <span>
+                  <strong>{dayInWords(entry.date)}</strong> · {labelOf(DIRECTIONS, entry.direction)}:{' '}
+                  {labelOf(KINDS, entry.kind).toLowerCase()} · {entry.contact}
+                  {entry.minutes !== undefined && ` · ${entry.minutes} min`}
+                  {entry.fiveMinuteFavour && ' · five-minute favour'}
+                  {entry.note && <span class="meta"> · {entry.note}</span>}
+                </span>
+                <span class="button-row">
+                  <button
+                    type="button"
+                    class="small-button"
+                    aria-label={`Change the entry with ${entry.contact} on ${entry.date}`}
+                    disabled={readOnly}
+                    onClick={() => {
+                      setDraft(entry);
+                      setEditing(true);
+                      document.getElementById('ledger-date')?.focus();
+                    }}
+                  >
+                    Change
+                  </button>
+                  <button
+                    type="button"
+                    class="small-button danger"
+                    aria-label={`Delete the entry with ${entry.contact} on ${entry.date}`}
+                    disabled={readOnly}
+                    onClick={() => {
+                      const { result, entry: gone } = deleteEntry(entry.id);
+                      track(result);
+                      setRemoved(gone ?? null);
+                      requestAnimationFrame(() => document.getElementById('ledger-undo')?.focus());
+                    }}
+                  >
+                    Delete
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+        {visible.length > shown && (
+          <button type="button" class="button button-quiet" onClick={() => setShown(shown + PAGE)}>
+            Show {Math.min(PAGE, visible.length - shown)} more of {visible.length - shown}
+          </button>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,372 @@
+/**
+ * The 26-week ramp plan: a start date, this week's focus and check-in, re-audits at weeks 4, 13 and 26 with the
+ * change since the first snapshot, every week at a glance, and the check-ins as a calendar file.
+ * On /workbook/ramp-plan/ and in module 7 (<RampPlan />).
+ */
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import { dayInWords, today } from '~/lib/dates';
+import { compareAudits } from '~/lib/network/compare';
+import { pathTo } from '~/lib/paths';
+import {
+  MILESTONE_WEEKS,
+  PHASES,
+  WEEKS,
+  WEEK_FOCUS,
+  isMilestone,
+  phaseOf,
+  weekDates,
+  weekOn,
+  type CheckIn,
+} from '~/lib/ramp/plan';
+import { $network } from '~/stores/audit';
+import { $ramp, saveCheckIn, setStart } from '~/stores/ramp';
+import type { SaveResult } from '~/stores/record-store';
+import { $saveFailure } from '~/stores/storage';
+import { downloadFile, downloadWorkbookNow } from '~/islands/download';
+import { useHydrated } from '~/islands/hydration';
+import { StorageNotices } from '~/islands/StorageNotices';
+import { SaveStatus, type SaveState } from '~/ui/SaveStatus';
+
+export interface RampPlanIslandProps {
+  headingLevel?: 2 | 3;
+}
+
+const REVIEW = [
+  { value: 'done', label: 'Done' },
+  { value: 'partly', label: 'Partly' },
+  { value: 'not', label: 'Not done' },
+] as const;
+
+export default function RampPlanIsland({ headingLevel = 2 }: RampPlanIslandProps) {
+  const ready = useHydrated();
+  const state = useStore($ramp);
+  const network = useStore($network);
+  const saveFailure = useStore($saveFailure);
+  const [chosenWeek, setChosenWeek] = useState<number | null>(null);
+  const [lastSave, setLastSave] = useState<SaveResult | null>(null);
+  const H = `h${headingLevel}` as 'h2' | 'h3';
+  const plan = ready ? state.record : null;
+  const readOnly = ready && state.problem?.kind === 'newer';
+  const track = (result: SaveResult) => setLastSave(result);
+  const saveState: SaveState = readOnly
+    ? { kind: 'read-only' }
+    : lastSave === null
+      ? { kind: 'idle' }
+      : lastSave.saved && !saveFailure
+        ? { kind: 'saved' }
+        : { kind: 'not-saved', message: saveFailure?.message ?? 'this browser refused to save.' };
+
+  const start = plan?.startDate;
+  const current = start ? weekOn(start, today()) : 0;
+  const week = chosenWeek ?? Math.min(Math.max(current, 1), WEEKS);
+  const checkIn: Partial<CheckIn> = (start && plan?.checkIns[String(week)]) || {};
+  const done = plan ? Object.keys(plan.checkIns).length : 0;
+  const id = (field: string) => `ramp-${week}-${field}`;
+  const save = (change: Partial<Omit<CheckIn, 'savedAt'>>) => track(saveCheckIn(week, change));
+  const snapshots = ready ? network.snapshots : [];
+  const firstSnapshot = snapshots[0];
+  const comparison =
+    firstSnapshot && isMilestone(week)
+      ? compareAudits(
+          firstSnapshot,
+          { label: 'Now', takenAt: new Date().toISOString(), contacts: network.contacts, ties: network.ties },
+          today(),
+        )
+      : undefined;
+
+  const downloadCalendar = async () => {
+    if (!start) return;
+    const [{ calendarFile }, { planEvents }] = await Promise.all([import('~/lib/ramp/ics'), import('~/lib/ramp/plan')]);
+    const site = new URL(pathTo('workbook/ramp-plan/'), window.location.href).href;
+    downloadFile(`real-networking-ramp-plan-${start}.ics`, calendarFile(planEvents(start, site)), 'text/calendar');
+  };
+
+  return (
+    <div class="ramp">
+      {ready && <StorageNotices problem={state.problem} what="ramp plan" />}
+      <fieldset class="audit-body" disabled={!ready || readOnly}>
+        <legend class="visually-hidden">26-week ramp plan</legend>
+        <section aria-labelledby="ramp-start">
+          <H id="ramp-start">Your start</H>
+          <fieldset class="field field-choices">
+            <legend class="field-label">What kind of start is this?</legend>
+            <div class="choices">
+              <label class="choice">
+                <input
+                  type="radio"
+                  name="ramp-kind"
+                  checked={plan?.start === 'new-role'}
+                  onChange={() => track(setStart(start, 'new-role'))}
+                />
+                <span>A new job or role</span>
+              </label>
+              <label class="choice">
+                <input
+                  type="radio"
+                  name="ramp-kind"
+                  checked={plan?.start === 'fresh-start'}
+                  onChange={() => track(setStart(start, 'fresh-start'))}
+                />
+                <span>A fresh start where I am</span>
+              </label>
+            </div>
+          </fieldset>
+          <div class="field">
+            <label class="field-label" for="ramp-start-date">
+              First day of week 1
+            </label>
+            <p class="field-help" id="ramp-start-date-help">
+              Your first day in the job, or the day you start afresh. Each week runs seven days from it.
+            </p>
+            <input
+              id="ramp-start-date"
+              type="date"
+              aria-describedby="ramp-start-date-help"
+              value={start ?? ''}
+              onInput={(e) => track(setStart((e.currentTarget as HTMLInputElement).value || undefined, plan?.start))}
+            />
+          </div>
+        </section>
+
+        {start && (
+          <section aria-labelledby="ramp-week">
+            <H id="ramp-week">
+              Week {week} of {WEEKS}: {phaseOf(week).name}
+              {week === current ? ' (this week)' : ''}
+            </H>
+            <p class="meta">
+              {dayInWords(weekDates(start, week).first)} to {dayInWords(weekDates(start, week).last)}.{' '}
+              {current === 0
+                ? 'Your plan has not started yet.'
+                : current > WEEKS
+                  ? 'Your 26 weeks are over: well done.'
+                  : ''}
+            </p>
+            <div class="field">
+              <label class="field-label" for="ramp-week-picker">
+                Go to week
+              </label>
+              <select
+                id="ramp-week-picker"
+                value={week}
+                onChange={(e) => setChosenWeek(Number((e.currentTarget as HTMLSelectElement).value))}
+              >
+                {Array.from({ length: WEEKS }, (_, i) => i + 1).map((n) => (
+                  <option key={n} value={n}>
+                    Week {n}
+                    {n === current ? ' (this week)' : ''}
+                    {plan?.checkIns[String(n)] ? ', checked in' : ''}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <p class="notice notice-info">
+              <strong>Focus: </strong>
+              {WEEK_FOCUS[week - 1]}
+            </p>
+            {isMilestone(week) && (
+              <div class="panel milestone">
+                <p class="notice-title">Re-audit week</p>
+                <p>
+                  Update your <a href={pathTo('workbook/network-audit/')}>network audit</a> and take a snapshot, then
+                  look at what changed.
+                </p>
+                {comparison ? (
+                  <>
+                    <p>
+                      Since your first snapshot ({firstSnapshot!.label}): came{' '}
+                      {comparison.came.length > 0 ? comparison.came.join(', ') : 'nobody'}; went{' '}
+                      {comparison.went.length > 0 ? comparison.went.join(', ') : 'nobody'}.
+                    </p>
+                    <div class="table-scroll">
+                      <table>
+                        <caption class="visually-hidden">Your network then and now</caption>
+                        <thead>
+                          <tr>
+                            <th scope="col">Measure</th>
+                            <th scope="col">First snapshot</th>
+                            <th scope="col">Now</th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          {comparison.measures.map((measure) => (
+                            <tr key={measure.label}>
+                              <th scope="row">{measure.label}</th>
+                              <td>{measure.then}</td>
+                              <td>{measure.now}</td>
+                            </tr>
+                          ))}
+                        </tbody>
+                      </table>
+                    </div>
+                  </>
+                ) : (
+                  <p class="meta">
+                    Take a first snapshot in your network audit, and the change since then will show here.
+                  </p>
+                )}
+              </div>
+            )}
+            <fieldset class="field field-choices">
+              <legend class="field-label">Last week's commitment</legend>
+              <div class="choices choices-inline">
+                {REVIEW.map((option) => (
+                  <label class="choice" key={option.value}>
+                    <input
+                      type="radio"
+                      name={id('reviewed')}
+                      checked={checkIn.reviewed === option.value}
+                      onChange={() => save({ reviewed: option.value })}
+                    />
+                    <span>{option.label}</span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <div class="form-grid">
+              {(['conversations', 'given'] as const).map((key) => (
+                <div class="field" key={key}>
+                  <label class="field-label" for={id(key)}>
+                    {key === 'conversations' ? 'Conversations held' : 'Things given'}
+                  </label>
+                  <input
+                    id={id(key)}
+                    type="text"
+                    inputMode="numeric"
+                    value={checkIn[key]?.toString() ?? ''}
+                    onInput={(e) => {
+                      const text = (e.currentTarget as HTMLInputElement).value.trim();
+                      const n = Number(text);
+                      if (text === '') save({ [key]: undefined });
+                      else if (Number.isInteger(n) && n >= 0 && n <= 500) save({ [key]: n });
+                    }}
+                  />
+                </div>
+              ))}
+            </div>
+            {(['learned', 'celebrate'] as const).map((key) => (
+              <div class="field" key={key}>
+                <label class="field-label" for={id(key)}>
+                  {key === 'learned' ? 'One thing you learned' : 'One thing to celebrate'}
+                </label>
+                <input
+                  id={id(key)}
+                  type="text"
+                  maxLength={2000}
+                  value={checkIn[key] ?? ''}
+                  onInput={(e) => save({ [key]: (e.currentTarget as HTMLInputElement).value || undefined })}
+                />
+              </div>
+            ))}
+            <fieldset class="field">
+              <legend class="field-label">Next week's commitment</legend>
+              <p class="field-help">
+                Write it as "if …, then I will …": deciding when and where ahead of time makes it far likelier to
+                happen.
+              </p>
+              <div class="form-grid">
+                <div class="field">
+                  <label class="field-label" for={id('if')}>
+                    If…
+                  </label>
+                  <input
+                    id={id('if')}
+                    type="text"
+                    maxLength={500}
+                    placeholder="it is Tuesday lunchtime"
+                    value={checkIn.ifThen?.when ?? ''}
+                    onInput={(e) =>
+                      save({
+                        ifThen: { when: (e.currentTarget as HTMLInputElement).value, then: checkIn.ifThen?.then ?? '' },
+                      })
+                    }
+                  />
+                </div>
+                <div class="field">
+                  <label class="field-label" for={id('then')}>
+                    …then I will
+                  </label>
+                  <input
+                    id={id('then')}
+                    type="text"
+                    maxLength={500}
+                    placeholder="ask Leila how the planning team works"
+                    value={checkIn.ifThen?.then ?? ''}
+                    onInput={(e) =>
+                      save({
+                        ifThen: { when: checkIn.ifThen?.when ?? '', then: (e.currentTarget as HTMLInputElement).value },
+                      })
+                    }
+                  />
+                </div>
+              </div>
+            </fieldset>
+          </section>
+        )}
+      </fieldset>
+      <SaveStatus state={saveState} onDownload={() => void downloadWorkbookNow()} />
+
+      {start && (
+        <>
+          <section aria-labelledby="ramp-progress">
+            <H id="ramp-progress">Your 26 weeks</H>
+            <div class="progress-line">
+              <label for="ramp-progress-bar">
+                {current === 0
+                  ? 'Not started yet'
+                  : current > WEEKS
+                    ? 'All 26 weeks behind you'
+                    : `In week ${current} of ${WEEKS}`}{' '}
+                · {done} check-ins done
+              </label>
+              <progress id="ramp-progress-bar" max={WEEKS} value={Math.min(current, WEEKS)} />
+            </div>
+            {PHASES.map((phase) => (
+              <div key={phase.id} class="ramp-phase">
+                <h3>
+                  {phase.name}: weeks {phase.first} to {phase.last}
+                </h3>
+                <p class="meta">{phase.aim}</p>
+                <ol start={phase.first} class="ramp-weeks">
+                  {Array.from({ length: phase.last - phase.first + 1 }, (_, i) => phase.first + i).map((n) => (
+                    <li key={n}>
+                      <button
+                        type="button"
+                        class="link-button"
+                        onClick={() => setChosenWeek(n)}
+                        aria-current={n === week ? 'true' : undefined}
+                      >
+                        Week {n}
+                      </button>{' '}
+                      <span class="meta">
+                        {plan?.checkIns[String(n)]
+                          ? 'checked in'
+                          : n < current
+                            ? 'no check-in'
+                            : n === current
+                              ? 'this week'
+                              : 'to come'}
+                        {(MILESTONE_WEEKS as readonly number[]).includes(n) ? ' · re-audit' : ''}
+                      </span>
+                    </li>
+                  ))}
+                </ol>
+              </div>
+            ))}
+          </section>
+          <section aria-labelledby="ramp-calendar">
+            <H id="ramp-calendar">In your calendar</H>
+            <p>
+              A file with your 26 weekly check-ins and the three re-audits, for Google Calendar, Outlook or Apple
+              Calendar. Each is an all-day reminder on the last day of its week.
+            </p>
+            <button type="button" class="button button-quiet" onClick={() => void downloadCalendar()}>
+              Download the calendar (.ics)
+            </button>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,225 @@
+/**
+ * The 26-week ramp plan (module 7): four phases, a focus for each week, a short weekly check-in, and re-audits at
+ * weeks 4, 13 and 26. The phase lengths and weekly focuses are the course's design built on the research in module 7
+ * (Watkins; Cross & Pryor; Bauer et al.; Hall), not findings in themselves.
+ *
+ * Stored under `real-networking:ramp` as version 1:
+ * `{ v: 1, updatedAt, startDate?: YYYY-MM-DD, start?: 'new-role' | 'fresh-start', checkIns: { [week]: CheckIn } }`.
+ */
+import * as v from 'valibot';
+import { addDaysTo, daysBetween, isCalendarDate } from '~/lib/dates';
+import type { RecordSpec } from '~/lib/storage/stored-record';
+import { isoTime, validateWith } from '~/lib/storage/validate';
+
+/** Weeks in the plan. */
+export const WEEKS = 26;
+/** Weeks whose check-in asks for a network re-audit. */
+export const MILESTONE_WEEKS = [4, 13, 26] as const;
+
+/** A phase of the plan. */
+export interface Phase {
+  id: 'orient' | 'contribute' | 'extend' | 'consolidate';
+  name: string;
+  first: number;
+  last: number;
+  aim: string;
+}
+
+export const PHASES: readonly Phase[] = [
+  {
+    id: 'orient',
+    name: 'Orient',
+    first: 1,
+    last: 4,
+    aim: 'Get to know the people your work depends on, and listen far more than you talk.',
+  },
+  {
+    id: 'contribute',
+    name: 'Contribute',
+    first: 5,
+    last: 13,
+    aim: 'Give early and often in small ways, find your brokers, and join one shared activity.',
+  },
+  {
+    id: 'extend',
+    name: 'Extend',
+    first: 14,
+    last: 20,
+    aim: 'Reach beyond your own team and upwards: strategic ties, a sponsor, old contacts revived.',
+  },
+  {
+    id: 'consolidate',
+    name: 'Consolidate',
+    first: 21,
+    last: 26,
+    aim: 'Deepen the ties that matter, ease off the ones that drain you, and check what your network now tells you.',
+  },
+];
+
+/** Each week's focus, in order (index 0 is week 1). */
+export const WEEK_FOCUS: readonly string[] = [
+  'Meet your manager and your closest team: ask what good work looks like here.',
+  'Start a listening tour: three short conversations with people your work depends on.',
+  'Find out who the people you depend on depend on, and who blocks or speeds things up.',
+  'Week-4 re-audit: who is in your operational network now, and who gives you energy?',
+  'Offer one piece of your expertise where it is needed, without being asked.',
+  'Make three small gives: an answer, an introduction, a useful link.',
+  'Ask your first clear, specific request of someone outside your team.',
+  'Join one shared activity that mixes teams: a project, a working group, a committee.',
+  'Notice who keeps introducing you to others: they are your brokers. Thank them.',
+  'Aim for an early win that others can see, and share the credit.',
+  'Follow up on every promise you have made so far.',
+  'Ask a broker who else you should be talking to, and talk to them.',
+  'Week-13 re-audit: what do you hear about now that you did not at the start?',
+  'Name one strategic contact: someone who sees further ahead. Ask them what is changing.',
+  'Reconnect with an old colleague you have not spoken to for years.',
+  'Look for a sponsor: someone senior who has seen your work. Ask for advice on a real decision.',
+  'Spend an hour with someone in a function you know little about.',
+  'Reconnect with a second dormant tie, ideally someone more senior now.',
+  'Give something to someone in your strategic network.',
+  'Join or visit one group outside your organisation: an association, alumni, a meet-up.',
+  'List the relationships that drain you, and change the length, format or topic of one.',
+  'Spend real time with the two or three people who are becoming friends, not just colleagues.',
+  'Check the four kinds of access: who tells you about openings, managers, how things work, skills?',
+  'Where only one person gives you something, find a second.',
+  'Give back to the people who helped you most in your first months.',
+  'Week-26 re-audit: compare with week 0, celebrate, and plan the next 26 weeks.',
+];
+
+/** One week's check-in. */
+export interface CheckIn {
+  /** Last week's commitments: done, partly done, or not done. */
+  reviewed?: 'done' | 'partly' | 'not' | undefined;
+  conversations?: number | undefined;
+  given?: number | undefined;
+  learned?: string | undefined;
+  celebrate?: string | undefined;
+  /** Next week's commitment, as "if …, then I will …". */
+  ifThen?: { when: string; then: string } | undefined;
+  /** When the check-in was last changed. */
+  savedAt: string;
+}
+
+/** The plan as stored. */
+export interface RampRecord {
+  v: 1;
+  updatedAt: string;
+  startDate?: string | undefined;
+  start?: 'new-role' | 'fresh-start' | undefined;
+  checkIns: Record<string, CheckIn>;
+}
+
+const count = v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(500)));
+const text = v.optional(v.pipe(v.string(), v.maxLength(2000)));
+
+export const rampRecordSpec: RecordSpec<RampRecord> = {
+  name: 'ramp plan',
+  version: 1,
+  validate: validateWith(
+    v.object({
+      v: v.literal(1),
+      updatedAt: isoTime,
+      startDate: v.optional(v.pipe(v.string(), v.check(isCalendarDate, 'not a calendar date'))),
+      start: v.optional(v.picklist(['new-role', 'fresh-start'])),
+      checkIns: v.record(
+        v.pipe(v.string(), v.regex(/^([1-9]|1\d|2[0-6])$/, 'not a week from 1 to 26')),
+        v.object({
+          reviewed: v.optional(v.picklist(['done', 'partly', 'not'])),
+          conversations: count,
+          given: count,
+          learned: text,
+          celebrate: text,
+          ifThen: v.optional(
+            v.object({ when: v.pipe(v.string(), v.maxLength(500)), then: v.pipe(v.string(), v.maxLength(500)) }),
+          ),
+          savedAt: isoTime,
+        }),
+      ),
+    }) as v.GenericSchema<unknown, RampRecord>,
+  ),
+  migrations: {},
+};
+
+/** A plan not yet started. */
+export function emptyRamp(now: string): RampRecord {
+  return { v: 1, updatedAt: now, checkIns: {} };
+}
+
+/** The phase a week belongs to. */
+export function phaseOf(week: number): Phase {
+  return PHASES.find((phase) => week >= phase.first && week <= phase.last) ?? PHASES[PHASES.length - 1]!;
+}
+
+/** Whether a week asks for a re-audit. */
+export function isMilestone(week: number): boolean {
+  return (MILESTONE_WEEKS as readonly number[]).includes(week);
+}
+
+/** The first and last day of a week of the plan (week 1 starts on the start date). */
+export function weekDates(startDate: string, week: number): { first: string; last: string } {
+  const first = addDaysTo(startDate, 7 * (week - 1));
+  return { first, last: addDaysTo(first, 6) };
+}
+
+/**
+ * The week of the plan that `today` falls in: 0 before the start, 1 to 26 during it, 27 after it. Counted in
+ * calendar days, so a daylight-saving change never moves a week.
+ */
+export function weekOn(startDate: string, today: string): number {
+  const days = daysBetween(startDate, today);
+  if (days < 0) return 0;
+  return Math.min(WEEKS + 1, Math.floor(days / 7) + 1);
+}
+
+/** Weeks with a saved check-in. */
+export function checkInsDone(plan: RampRecord | null): number {
+  return plan ? Object.keys(plan.checkIns).length : 0;
+}
+
+/** The plan with one week's check-in changed. */
+export function withCheckIn(
+  plan: RampRecord,
+  week: number,
+  change: Partial<Omit<CheckIn, 'savedAt'>>,
+  now: string,
+): RampRecord {
+  const current = plan.checkIns[String(week)];
+  return { ...plan, checkIns: { ...plan.checkIns, [String(week)]: { ...current, ...change, savedAt: now } } };
+}
+
+/** One event of the plan's calendar. */
+export interface PlanEvent {
+  /** Stable id for the calendar (so re-importing updates events instead of duplicating them). */
+  uid: string;
+  /** All-day event on this date, YYYY-MM-DD. */
+  date: string;
+  title: string;
+  description: string;
+}
+
+/**
+ * The plan's calendar: a weekly check-in on the last day of each of the 26 weeks, and a re-audit on the last day of
+ * weeks 4, 13 and 26. All-day events, so they fall on the same date in every time zone.
+ */
+export function planEvents(startDate: string, siteUrl: string): PlanEvent[] {
+  const events: PlanEvent[] = [];
+  for (let week = 1; week <= WEEKS; week++) {
+    const { last } = weekDates(startDate, week);
+    const phase = phaseOf(week);
+    events.push({
+      uid: `real-networking-ramp-${startDate}-week-${week}@real-networking`,
+      date: last,
+      title: `Ramp plan: week ${week} check-in (${phase.name})`,
+      description: `${WEEK_FOCUS[week - 1]}\n\nReview last week's commitment, note what you gave and learned, and write next week's "if …, then I will …".\n${siteUrl}`,
+    });
+    if (isMilestone(week)) {
+      events.push({
+        uid: `real-networking-ramp-${startDate}-reaudit-${week}@real-networking`,
+        date: last,
+        title: `Ramp plan: week ${week} network re-audit`,
+        description: `Update your network audit, take a snapshot, and compare it with your first one.\n${siteUrl}`,
+      });
+    }
+  }
+  return events;
+}

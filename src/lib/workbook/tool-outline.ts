@@ -1,0 +1,150 @@
+/**
+ * The tools' data (network audit, give/get ledger, conversation planner, ramp plan) as readable sections of question
+ * and answer lines, for the printable workbook and the Markdown export. Pure.
+ */
+import type { PlannerRecord } from '~/lib/conversations/planner';
+import { labelOf } from '~/lib/choices';
+import { readings, weeklyFigures } from '~/lib/ledger/figures';
+import { DIRECTIONS, KINDS, type LedgerRecord } from '~/lib/ledger/ledger';
+import { NETWORK_TYPES, type AuditRecord } from '~/lib/network/audit';
+import { auditInsights } from '~/lib/network/insights';
+import { summarise } from '~/lib/network/summary';
+import { WEEKS, weekOn, type RampRecord } from '~/lib/ramp/plan';
+import type { AnswerLine } from '~/lib/workbook/answer-outline';
+
+/** One tool's section. */
+export interface ToolOutline {
+  id: 'audit' | 'ledger' | 'conversations' | 'ramp';
+  title: string;
+  lines: AnswerLine[];
+}
+
+/** The stored tools, any of which may be missing. */
+export interface Tools {
+  audit?: AuditRecord | null | undefined;
+  ledger?: LedgerRecord | null | undefined;
+  planner?: PlannerRecord | null | undefined;
+  ramp?: RampRecord | null | undefined;
+}
+
+/** A section for each tool the learner has used, in course order. */
+export function toolOutlines(tools: Tools, today: string): ToolOutline[] {
+  const outlines: ToolOutline[] = [];
+  const audit = tools.audit;
+  if (audit && audit.contacts.length > 0) {
+    const insights = auditInsights(summarise(audit.contacts, audit.ties, today), audit.setup);
+    outlines.push({
+      id: 'audit',
+      title: 'Network audit',
+      lines: [
+        ...(audit.setup.goal ? [{ label: 'Goal', text: audit.setup.goal }] : []),
+        {
+          label: 'People',
+          text: `${audit.contacts.length}`,
+          rows: audit.contacts.map((contact, index) => ({
+            title: `${index + 1}. ${contact.alias}`,
+            lines: [
+              ...(contact.networkType ? [{ label: 'Kind', text: labelOf(NETWORK_TYPES, contact.networkType) }] : []),
+              ...(contact.field ? [{ label: 'Field', text: contact.field }] : []),
+            ],
+          })),
+        },
+        ...insights.map((insight) => ({ label: insight.title, text: `${insight.value}. Next step: ${insight.next}` })),
+        ...(audit.snapshots.length > 0
+          ? [
+              {
+                label: 'Snapshots',
+                text: audit.snapshots.map((s) => `${s.label} (${s.takenAt.slice(0, 10)})`).join('; '),
+              },
+            ]
+          : []),
+      ],
+    });
+  }
+  const ledger = tools.ledger;
+  if (ledger && ledger.entries.length > 0) {
+    const weeks = weeklyFigures(ledger.entries, today, 12);
+    outlines.push({
+      id: 'ledger',
+      title: 'Give/get ledger',
+      lines: [
+        ...readings(weeks, ledger.weeklyBudgetMinutes).map((reading) => ({
+          label: reading.title,
+          text: reading.value,
+        })),
+        {
+          label: 'Latest entries',
+          text: `${ledger.entries.length} in all`,
+          rows: ledger.entries.slice(0, 20).map((entry) => ({
+            title: `${entry.date}: ${labelOf(DIRECTIONS, entry.direction)}, ${labelOf(KINDS, entry.kind).toLowerCase()}, ${entry.contact}`,
+            lines: entry.note ? [{ label: 'Note', text: entry.note }] : [],
+          })),
+        },
+      ],
+    });
+  }
+  const planner = tools.planner;
+  if (planner && planner.plans.length > 0) {
+    outlines.push({
+      id: 'conversations',
+      title: 'Conversation planner',
+      lines: planner.plans.map((plan) => ({
+        label: `Conversation with ${plan.with}${plan.date ? ` (${plan.date})` : ''}`,
+        text: plan.purpose ?? '',
+        rows: [
+          {
+            title: 'Plan and debrief',
+            lines: [
+              ...plan.questions
+                .filter((q) => q.question.trim())
+                .map((q, i) => ({
+                  label: `Question ${i + 1}`,
+                  text: q.followUp ? `${q.question} (follow-up: ${q.followUp})` : q.question,
+                })),
+              ...(plan.offer ? [{ label: 'What I can offer', text: plan.offer }] : []),
+              ...(plan.learned ? [{ label: 'What I learned', text: plan.learned }] : []),
+              ...(plan.followUpsAsked ? [{ label: 'Follow-ups I asked', text: plan.followUpsAsked }] : []),
+              ...plan.promises
+                .filter((p) => p.text.trim())
+                .map((p) => ({ label: 'Promised', text: p.due ? `${p.text} (by ${p.due})` : p.text })),
+            ],
+          },
+        ],
+      })),
+    });
+  }
+  const ramp = tools.ramp;
+  if (ramp && ramp.startDate) {
+    const week = weekOn(ramp.startDate, today);
+    const weeks = Object.keys(ramp.checkIns)
+      .map(Number)
+      .sort((a, b) => a - b);
+    outlines.push({
+      id: 'ramp',
+      title: '26-week ramp plan',
+      lines: [
+        {
+          label: 'Started',
+          text: `${ramp.startDate} (${week === 0 ? 'not yet begun' : week > WEEKS ? 'all 26 weeks done' : `now in week ${week}`})`,
+        },
+        ...weeks.map((n) => {
+          const checkIn = ramp.checkIns[String(n)]!;
+          const parts = [
+            checkIn.reviewed
+              ? `last week's commitment: ${checkIn.reviewed === 'not' ? 'not done' : checkIn.reviewed}`
+              : '',
+            checkIn.conversations !== undefined ? `${checkIn.conversations} conversations` : '',
+            checkIn.given !== undefined ? `${checkIn.given} things given` : '',
+            checkIn.learned ? `learned: ${checkIn.learned}` : '',
+            checkIn.celebrate ? `celebrate: ${checkIn.celebrate}` : '',
+            checkIn.ifThen && (checkIn.ifThen.when || checkIn.ifThen.then)
+              ? `if ${checkIn.ifThen.when}, then I will ${checkIn.ifThen.then}`
+              : '',
+          ].filter(Boolean);
+          return { label: `Week ${n}`, text: parts.join('; ') };
+        }),
+      ],
+    });
+  }
+  return outlines;
+}

@@ -1,0 +1,244 @@
+/** The form for one ledger entry: log a new exchange, or change one already logged. */
+import { useEffect, useState } from 'preact/hooks';
+import { DIRECTIONS, KINDS, REASONS, type LedgerEntry } from '~/lib/ledger/ledger';
+
+export interface EntryFormProps {
+  /** The entry being changed, or a fresh one to fill in. */
+  entry: LedgerEntry;
+  editing: boolean;
+  /** Names from the network audit, offered as suggestions. */
+  people: { id: string; alias: string }[];
+  onSubmit: (entry: LedgerEntry) => void;
+  onCancel: () => void;
+  /** The level of the form's heading, to fit the page: 2 on its own page, 3 in a lesson. */
+  headingLevel?: 2 | 3;
+}
+
+const ENERGY = [
+  { value: '-2', label: '−2: drained' },
+  { value: '-1', label: '−1' },
+  { value: '0', label: '0: no change' },
+  { value: '1', label: '+1' },
+  { value: '2', label: '+2: energised' },
+];
+
+export function EntryForm({ entry: initial, editing, people, onSubmit, onCancel, headingLevel = 3 }: EntryFormProps) {
+  const Heading = `h${headingLevel}` as 'h2' | 'h3';
+  const [entry, setEntry] = useState(initial);
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => setEntry(initial), [initial]);
+  const set = (change: Partial<LedgerEntry>) => setEntry((current) => ({ ...current, ...change }));
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (entry.contact.trim() === '') return setProblem('Say who the exchange was with: a name or initials.');
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(entry.date)) return setProblem('Give the date it happened.');
+    setProblem(null);
+    const match = people.find((person) => person.alias.trim().toLowerCase() === entry.contact.trim().toLowerCase());
+    onSubmit({
+      ...entry,
+      contact: entry.contact.trim(),
+      contactId: match?.id,
+      reason: entry.direction === 'gave' ? entry.reason : undefined,
+    });
+  };
+
+  return (
+    <form class="ledger-form" onSubmit={submit} noValidate aria-labelledby="ledger-form-title">
+      <Heading id="ledger-form-title">{editing ? 'Change this entry' : 'Log an exchange'}</Heading>
+      {problem && (
+        <p class="field-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <div class="form-grid">
+        <div class="field">
+          <label class="field-label" for="ledger-date">
+            Date (required)
+          </label>
+          <input
+            id="ledger-date"
+            type="date"
+            required
+            value={entry.date}
+            onInput={(e) => set({ date: (e.currentTarget as HTMLInputElement).value })}
+          />
+        </div>
+        <div class="field">
+          <label class="field-label" for="ledger-contact">
+            With whom (required)
+          </label>
+          <p class="field-help" id="ledger-contact-help">
+            A name or initials. People from your network audit are suggested as you type.
+          </p>
+          <input
+            id="ledger-contact"
+            type="text"
+            list="ledger-people"
+            maxLength={200}
+            required
+            autoComplete="off"
+            aria-describedby="ledger-contact-help"
+            value={entry.contact}
+            onInput={(e) => set({ contact: (e.currentTarget as HTMLInputElement).value })}
+          />
+          <datalist id="ledger-people">
+            {people.map((person) => (
+              <option key={person.id} value={person.alias} />
+            ))}
+          </datalist>
+        </div>
+      </div>
+      <fieldset class="field field-choices">
+        <legend class="field-label">What happened?</legend>
+        <div class="choices choices-inline">
+          {DIRECTIONS.map((direction) => (
+            <label class="choice" key={direction.value}>
+              <input
+                type="radio"
+                name="ledger-direction"
+                checked={entry.direction === direction.value}
+                onChange={() => set({ direction: direction.value })}
+              />
+              <span>{direction.label}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div class="form-grid">
+        <div class="field">
+          <label class="field-label" for="ledger-kind">
+            What kind of help?
+          </label>
+          <select
+            id="ledger-kind"
+            value={entry.kind}
+            onChange={(e) => set({ kind: (e.currentTarget as HTMLSelectElement).value as LedgerEntry['kind'] })}
+          >
+            {KINDS.map((kind) => (
+              <option key={kind.value} value={kind.value}>
+                {kind.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label class="field-label" for="ledger-minutes">
+            Minutes it took
+          </label>
+          <p class="field-help" id="ledger-minutes-help">
+            Roughly. Leave empty if you do not know.
+          </p>
+          <input
+            id="ledger-minutes"
+            type="text"
+            inputMode="numeric"
+            aria-describedby="ledger-minutes-help"
+            value={entry.minutes?.toString() ?? ''}
+            onInput={(e) => {
+              const text = (e.currentTarget as HTMLInputElement).value.trim();
+              const minutes = Number(text);
+              set({
+                minutes:
+                  text === '' || !Number.isFinite(minutes) || minutes < 0
+                    ? undefined
+                    : Math.min(1440, Math.round(minutes)),
+              });
+            }}
+          />
+        </div>
+      </div>
+      <label class="choice">
+        <input
+          type="checkbox"
+          checked={entry.fiveMinuteFavour}
+          onChange={(e) => set({ fiveMinuteFavour: (e.currentTarget as HTMLInputElement).checked })}
+        />
+        <span>A five-minute favour: small for me, worth more to them</span>
+      </label>
+      {entry.direction === 'gave' && (
+        <fieldset class="field field-choices">
+          <legend class="field-label">Why did you give?</legend>
+          <p class="field-help">
+            Be honest: giving gladly tends to give energy back; giving from duty tends to drain it.
+          </p>
+          <div class="choices choices-inline">
+            {REASONS.map((reason) => (
+              <label class="choice" key={reason.value}>
+                <input
+                  type="radio"
+                  name="ledger-reason"
+                  checked={entry.reason === reason.value}
+                  onChange={() => set({ reason: reason.value })}
+                />
+                <span>{reason.label}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      <div class="form-grid">
+        <div class="field">
+          <label class="field-label" for="ledger-energy">
+            How did you feel afterwards?
+          </label>
+          <select
+            id="ledger-energy"
+            value={entry.energyAfter?.toString() ?? ''}
+            onChange={(e) => {
+              const value = (e.currentTarget as HTMLSelectElement).value;
+              set({ energyAfter: value === '' ? undefined : Number(value) });
+            }}
+          >
+            <option value="">Not answered</option>
+            {ENERGY.map((level) => (
+              <option key={level.value} value={level.value}>
+                {level.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label class="field-label" for="ledger-follow-up">
+            Follow up by
+          </label>
+          <p class="field-help" id="ledger-follow-up-help">
+            Optional. Follow-ups due this week are listed here and on your workbook page.
+          </p>
+          <input
+            id="ledger-follow-up"
+            type="date"
+            aria-describedby="ledger-follow-up-help"
+            value={entry.followUp ?? ''}
+            onInput={(e) => {
+              const value = (e.currentTarget as HTMLInputElement).value;
+              set({ followUp: value === '' ? undefined : value, followedUp: false });
+            }}
+          />
+        </div>
+      </div>
+      <div class="field">
+        <label class="field-label" for="ledger-note">
+          Note
+        </label>
+        <textarea
+          id="ledger-note"
+          rows={2}
+          maxLength={2000}
+          value={entry.note ?? ''}
+          onInput={(e) => set({ note: (e.currentTarget as HTMLTextAreaElement).value || undefined })}
+        />
+      </div>
+      <p class="button-row">
+        <button type="submit" class="button">
+          {editing ? 'Save changes' : 'Add to my ledger'}
+        </button>
+        {editing && (
+          <button type="button" class="button button-quiet" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </p>
+    </form>
+  );
+}
