@@ -6,7 +6,7 @@ import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import { byFirstAuthor } from '~/lib/citation';
 import { courseOrder, positionOf } from '~/lib/course';
 import { byTerm } from '~/lib/glossary';
-import { checkIdsIn, termIdsIn, worksheetIdsIn } from '~/lib/lesson-source';
+import { checkIdsIn, termIdsIn, toolsIn, worksheetIdsIn } from '~/lib/lesson-source';
 
 /** A published lesson entry. */
 export type Lesson = CollectionEntry<'lessons'>;
@@ -108,4 +108,17 @@ export async function getWorkbookPage() {
       checks.map((entry) => ({ id: entry.id, definition: entry.data, lesson: placedIn(checkIdsIn, entry.id) })),
     ),
   };
+}
+
+/** The course outline for the home page: each lesson with the worksheets and tools it holds, by title. */
+export async function getOutline() {
+  const [course, worksheets] = await Promise.all([getCourse(), getCollection('worksheets')]);
+  const titleOf = new Map(worksheets.map((entry) => [entry.id, entry.data.title]));
+  return course.map((lesson) => ({
+    ...lesson,
+    practice: [
+      ...toolsIn(lesson.entry.body ?? ''),
+      ...worksheetIdsIn(lesson.entry.body ?? '').map((id) => titleOf.get(id) ?? id),
+    ],
+  }));
 }

@@ -15,3 +15,18 @@ export const termIdsIn = (source: string) => componentIds(source, 'Term');
 export const worksheetIdsIn = (source: string) => componentIds(source, 'Worksheet');
 /** Knowledge checks a lesson places with <KnowledgeCheck id="...">. */
 export const checkIdsIn = (source: string) => componentIds(source, 'KnowledgeCheck');
+
+/** The interactive tools a lesson can place, by component name, with the name the learner sees. */
+export const TOOLS = {
+  NetworkAudit: 'Network audit',
+  GiveGetLedger: 'Give/get ledger',
+  ConversationPlanner: 'Conversation planner',
+  RampPlan: '26-week ramp plan',
+} as const;
+
+/** The names of the tools a lesson places (<NetworkAudit />, ...), in the order of TOOLS. */
+export function toolsIn(source: string): string[] {
+  return Object.entries(TOOLS)
+    .filter(([component]) => new RegExp(`<${component}\\b`).test(source))
+    .map(([, name]) => name);
+}

@@ -255,8 +255,8 @@ test('marking a lesson complete shows on the home page and the workbook, with wh
   const progress = page.getByRole('region', { name: 'Your progress' });
   await expect(progress.getByText(/^1 of \d+ lessons complete$/)).toBeVisible();
   await expect(progress.getByRole('progressbar').first()).toHaveAttribute('value', '1');
-  // Module 2 is done and module 1 is not, so the course suggests module 1.
-  await expect(progress.getByRole('link', { name: /^Continue where you left off: module 1,/ })).toBeVisible();
+  // Module 2 was read last and is done, so the course suggests the next one not done: module 3.
+  await expect(progress.getByRole('link', { name: /^Continue where you left off: module 3,/ })).toBeVisible();
   await page.goto('/workbook/');
   await expect(page.getByText(/^1 of \d+ lessons marked complete$/)).toBeVisible();
 });
