@@ -1,0 +1,59 @@
+/**
+ * The field rules shared by assignments and progress reports (valibot schemas), and turning a validation failure
+ * into a `CoachCodeError` of kind `invalid`. No format of its own.
+ */
+import * as v from 'valibot';
+import { isCalendarDate } from '~/lib/dates';
+import { isoTime as storedTime } from '~/lib/storage/validate';
+import { coachError, failed, ok, type CoachSubject, type Result } from '~/lib/coach/errors';
+
+/** Whether `YYYY-MM-DD` names a day that exists (2026-02-30 does not); shared with the rest of the site. */
+export const isCalendarDay = isCalendarDate;
+
+/** A day, `YYYY-MM-DD`, that exists. */
+export const calendarDay = v.pipe(v.string(), v.isoDate(), v.check(isCalendarDay, 'not a day of the calendar'));
+
+/** A time in ISO form on a day that exists (the same rule as the workbook's stored records). */
+export const isoTime = storedTime;
+
+/** The id of a lesson or worksheet: kebab-case, like `give-before-you-get`, at most 80 characters. */
+export const contentId = v.pipe(
+  v.string(),
+  v.maxLength(80),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a lesson or worksheet id (kebab-case)'),
+);
+
+/** An assignment's id: 1 to 64 characters of A–Z a–z 0–9 - _ (safe in a URL and a file name). */
+export const assignmentIdField = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'not an assignment id'));
+
+/** A person's name as they want it shown: not blank, at most `max` characters (UTF-16 code units, like `maxlength`). */
+export function personName(max: number) {
+  return v.pipe(
+    v.string(),
+    v.maxLength(max),
+    v.check((text) => text.trim() !== '', 'blank'),
+  );
+}
+
+/** Text of at most `max` characters (UTF-16 code units, like an input's `maxlength`). */
+export function text(max: number) {
+  return v.pipe(v.string(), v.maxLength(max));
+}
+
+/** Text of 1 to `max` characters that is not blank. */
+export function label(max: number) {
+  return v.pipe(
+    v.string(),
+    v.maxLength(max),
+    v.check((value) => value.trim() !== '', 'blank'),
+  );
+}
+
+/** Validate a value: the schema's output (unknown keys dropped), or an `invalid` error naming the first problem. */
+export function validateAs<T>(schema: v.GenericSchema<unknown, T>, value: unknown, subject: CoachSubject): Result<T> {
+  const result = v.safeParse(schema, value);
+  if (result.success) return ok(result.output);
+  const issue = result.issues[0];
+  const where = issue.path?.map((item) => String(item.key)).join('.') || 'the whole';
+  return failed(coachError('invalid', subject, { detail: `${where}: ${issue.message}` }));
+}
