@@ -15,6 +15,7 @@ import { lessonsComplete } from '~/lib/workbook/progress';
 import { sectionOf } from '~/lib/workbook/sections';
 import { toolOutlines } from '~/lib/workbook/tool-outline';
 import { exportFileName, type ImportMode } from '~/lib/workbook/transfer';
+import { $assignments } from '~/stores/assignments';
 import { $audit, $network } from '~/stores/audit';
 import { $planner } from '~/stores/conversations';
 import { checkStates } from '~/stores/checks';
@@ -33,7 +34,9 @@ import {
 import { $meta, $persistence, checkPersistence } from '~/stores/workbook-meta';
 import { worksheetStates } from '~/stores/worksheets';
 import { downloadFile } from '~/islands/download';
+import { assignmentRows } from '~/islands/assignment-rows';
 import { useHydrated } from '~/islands/hydration';
+import { AssignmentList } from '~/ui/coach/AssignmentList';
 import { ImportPanel, type ImportStep } from '~/ui/ImportPanel';
 import { Notice } from '~/ui/Notice';
 
@@ -57,6 +60,7 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
   const planner = useStore($planner);
   const ledger = useStore($ledger);
   const ramp = useStore($ramp);
+  const assignments = useStore($assignments);
   const persistence = useStore($persistence);
   const storageAvailable = useStore($storageAvailable);
   const saveFailure = useStore($saveFailure);
@@ -228,6 +232,22 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
             ))}
           </ul>
         </Notice>
+      )}
+
+      <AssignmentList
+        assignments={assignmentRows(
+          assignments.record,
+          { lessons, worksheets },
+          (slug) => Boolean(progress.record?.completed[slug]),
+          (id) => rows.find((row) => row.worksheet.id === id)?.completion.complete ?? false,
+        )}
+      />
+      {Object.keys(assignments.record?.accepted ?? {}).length > 0 && (
+        <p>
+          <a class="button button-quiet" href={pathTo('workbook/report/')}>
+            Send your coach a progress report
+          </a>
+        </p>
       )}
 
       <section aria-labelledby="progress-heading">

@@ -10,9 +10,14 @@
  * - `ledger`: the give/get ledger (src/lib/ledger/ledger.ts)
  * - `conversations`: the conversation planner (src/lib/conversations/planner.ts)
  * - `ramp`: the 26-week ramp plan and its check-ins (src/lib/ramp/plan.ts)
+ * - `assignments`: the assignments the learner accepted from a coach (src/lib/coach/progress.ts)
+ *
+ * A coach's own data (`real-networking:coach`, src/lib/coach/dashboard.ts) is not the learner's workbook: it has its
+ * own export on the coach's pages.
  */
 import { STORAGE_PREFIX } from '~/lib/storage/keys';
 import type { RecordSpec, StoredRecord } from '~/lib/storage/stored-record';
+import { assignmentsRecordSpec } from '~/lib/coach/progress';
 import { plannerRecordSpec } from '~/lib/conversations/planner';
 import { ledgerRecordSpec } from '~/lib/ledger/ledger';
 import { auditRecordSpec } from '~/lib/network/audit';
@@ -46,6 +51,12 @@ export const sections: readonly Section[] = [
     spec: plannerRecordSpec as RecordSpec<StoredRecord>,
   },
   { noun: 'ramp plan', name: 'ramp', perItem: false, spec: rampRecordSpec as RecordSpec<StoredRecord> },
+  {
+    noun: 'coach assignments',
+    name: 'assignments',
+    perItem: false,
+    spec: assignmentsRecordSpec as RecordSpec<StoredRecord>,
+  },
 ];
 
 /** The section a storage name belongs to, and the item id within it; undefined for names that are not records. */

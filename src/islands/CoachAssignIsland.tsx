@@ -1,0 +1,334 @@
+/**
+ * /coach/: a coach assigns modules and worksheets to a client. The result is a link whose data travels in its
+ * fragment (never sent to a server), with a copy button, a QR code and a printable sheet.
+ */
+import { useStore } from '@nanostores/preact';
+import { useMemo, useState } from 'preact/hooks';
+import {
+  assignmentLink,
+  checkAssignment,
+  encodeAssignment,
+  type Assignment,
+  type AssignmentItem,
+} from '~/lib/coach/assignment';
+import { assignmentIdFor } from '~/lib/coach/dashboard';
+import { addDaysTo, dayInWords, today } from '~/lib/dates';
+import { pathTo } from '~/lib/paths';
+import { $coach, rememberAssignment } from '~/stores/coach';
+import { useHydrated } from '~/islands/hydration';
+import { QrCode } from '~/ui/coach/QrCode';
+
+export interface CoachAssignIslandProps {
+  lessons: { slug: string; module: number; title: string }[];
+  worksheets: { id: string; title: string; module: number }[];
+}
+
+interface Choice {
+  kind: 'module' | 'worksheet';
+  id: string;
+  title: string;
+  selected: boolean;
+  due: string;
+}
+
+const randomId = () => {
+  const bytes = new Uint8Array(9);
+  globalThis.crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+};
+
+export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIslandProps) {
+  const ready = useHydrated();
+  const coach = useStore($coach);
+  const [coachName, setCoachName] = useState('');
+  const [client, setClient] = useState('');
+  const [note, setNote] = useState('');
+  const [start, setStart] = useState(today());
+  const [items, setItems] = useState<Choice[]>(() => [
+    ...lessons.map((lesson): Choice => ({
+      kind: 'module',
+      id: lesson.slug,
+      title: `Module ${lesson.module}: ${lesson.title}`,
+      selected: true,
+      due: '',
+    })),
+    ...worksheets.map((sheet): Choice => ({
+      kind: 'worksheet',
+      id: sheet.id,
+      title: `Worksheet: ${sheet.title} (module ${sheet.module})`,
+      selected: false,
+      due: '',
+    })),
+  ]);
+  const [made, setMade] = useState<{ link: string; assignment: Assignment } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const remembered = ready ? coach.record?.coachName : undefined;
+  const shownCoachName = coachName || remembered || '';
+
+  const chosen = items.filter((item) => item.selected);
+  const move = (index: number, by: -1 | 1) => {
+    const target = index + by;
+    if (target < 0 || target >= items.length) return;
+    const next = [...items];
+    [next[index], next[target]] = [next[target]!, next[index]!];
+    setItems(next);
+  };
+  const weekly = () => {
+    let week = 0;
+    setItems(items.map((item) => (item.selected ? { ...item, due: addDaysTo(start, 7 * ++week - 1) } : item)));
+  };
+
+  const make = (event: Event) => {
+    event.preventDefault();
+    setCopied(false);
+    const assignment: Assignment = {
+      id: assignmentIdFor(coach.record, client, randomId()),
+      coach: shownCoachName.trim(),
+      client: client.trim(),
+      items: chosen.map((item): AssignmentItem =>
+        item.due ? { kind: item.kind, id: item.id, due: item.due } : { kind: item.kind, id: item.id },
+      ),
+      issuedAt: new Date().toISOString(),
+      ...(note.trim() ? { note: note.trim() } : {}),
+    };
+    const checked = checkAssignment(assignment);
+    if (!checked.ok) {
+      setMade(null);
+      setProblem(
+        !assignment.coach
+          ? 'Give your name, as your client will see it.'
+          : !assignment.client
+            ? "Give your client's name or an alias."
+            : chosen.length === 0
+              ? 'Choose at least one module or worksheet.'
+              : checked.error.message,
+      );
+      return;
+    }
+    setProblem(null);
+    rememberAssignment(checked.value);
+    const base = new URL(pathTo('assignment/'), window.location.href).href;
+    setMade({ link: assignmentLink(base, checked.value), assignment: checked.value });
+  };
+
+  const link = made?.link ?? '';
+  const tokenLength = useMemo(() => (made ? encodeAssignment(made.assignment).length : 0), [made]);
+
+  return (
+    <div class="coach-assign">
+      <form onSubmit={make} noValidate class="no-print">
+        <fieldset class="audit-body" disabled={!ready}>
+          <legend class="visually-hidden">New assignment</legend>
+          <div class="form-grid">
+            <div class="field">
+              <label class="field-label" for="coach-name">
+                Your name (required)
+              </label>
+              <p class="field-help" id="coach-name-help">
+                As your client will see it. Remembered in this browser for next time.
+              </p>
+              <input
+                id="coach-name"
+                type="text"
+                maxLength={80}
+                aria-describedby="coach-name-help"
+                value={shownCoachName}
+                onInput={(e) => setCoachName((e.currentTarget as HTMLInputElement).value)}
+              />
+            </div>
+            <div class="field">
+              <label class="field-label" for="coach-client">
+                Client's name or alias (required)
+              </label>
+              <p class="field-help" id="coach-client-help">
+                A new link for the same name updates that client's assignment rather than adding another.
+              </p>
+              <input
+                id="coach-client"
+                type="text"
+                maxLength={80}
+                aria-describedby="coach-client-help"
+                value={client}
+                onInput={(e) => setClient((e.currentTarget as HTMLInputElement).value)}
+              />
+            </div>
+          </div>
+          <fieldset class="field">
+            <legend class="field-label">What to do, in order</legend>
+            <p class="field-help">
+              Tick what to assign; move items up or down to set the order; give due dates one by one or as a schedule.
+            </p>
+            <div class="form-grid">
+              <div class="field">
+                <label class="field-label" for="coach-start">
+                  Schedule from
+                </label>
+                <input
+                  id="coach-start"
+                  type="date"
+                  value={start}
+                  onInput={(e) => setStart((e.currentTarget as HTMLInputElement).value || today())}
+                />
+              </div>
+              <p>
+                <button type="button" class="button button-quiet" onClick={weekly} disabled={chosen.length === 0}>
+                  One item a week from this date
+                </button>
+              </p>
+            </div>
+            <ol class="assign-items">
+              {items.map((item, index) => (
+                <li key={`${item.kind}-${item.id}`} class={item.selected ? 'assign-item selected' : 'assign-item'}>
+                  <label class="choice">
+                    <input
+                      type="checkbox"
+                      checked={item.selected}
+                      onChange={(e) =>
+                        setItems(
+                          items.map((x, i) =>
+                            i === index ? { ...x, selected: (e.currentTarget as HTMLInputElement).checked } : x,
+                          ),
+                        )
+                      }
+                    />
+                    <span>{item.title}</span>
+                  </label>
+                  {item.selected && (
+                    <span class="assign-item-controls">
+                      <label class="visually-hidden" for={`due-${item.kind}-${item.id}`}>
+                        Due date for {item.title}
+                      </label>
+                      <input
+                        id={`due-${item.kind}-${item.id}`}
+                        type="date"
+                        value={item.due}
+                        onInput={(e) =>
+                          setItems(
+                            items.map((x, i) =>
+                              i === index ? { ...x, due: (e.currentTarget as HTMLInputElement).value } : x,
+                            ),
+                          )
+                        }
+                      />
+                      <button
+                        type="button"
+                        class="small-button"
+                        aria-label={`Move ${item.title} up`}
+                        disabled={index === 0}
+                        onClick={() => move(index, -1)}
+                      >
+                        Up
+                      </button>
+                      <button
+                        type="button"
+                        class="small-button"
+                        aria-label={`Move ${item.title} down`}
+                        disabled={index === items.length - 1}
+                        onClick={() => move(index, 1)}
+                      >
+                        Down
+                      </button>
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ol>
+          </fieldset>
+          <div class="field">
+            <label class="field-label" for="coach-note">
+              A note for your client
+            </label>
+            <p class="field-help" id="coach-note-help">
+              Optional, up to 300 characters. It travels inside the link, so keep anything private out of it.
+            </p>
+            <textarea
+              id="coach-note"
+              rows={3}
+              maxLength={300}
+              aria-describedby="coach-note-help"
+              value={note}
+              onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)}
+            />
+            <p class="meta">{300 - note.length} characters left</p>
+          </div>
+          {problem && (
+            <p class="field-problem" role="alert">
+              {problem}
+            </p>
+          )}
+          <button type="submit" class="button">
+            Make the assignment link
+          </button>
+        </fieldset>
+      </form>
+
+      {made && (
+        <section class="assignment-sheet" aria-labelledby="sheet-heading">
+          <h2 id="sheet-heading">Assignment for {made.assignment.client}</h2>
+          <p>
+            From {made.assignment.coach}, {dayInWords(today())}.
+          </p>
+          {made.assignment.note && <p class="sheet-note">{made.assignment.note}</p>}
+          <ol>
+            {made.assignment.items.map((item) => (
+              <li key={`${item.kind}-${item.id}`}>
+                {items.find((x) => x.kind === item.kind && x.id === item.id)?.title ?? item.id}
+                {item.due && <span class="meta"> · by {dayInWords(item.due)}</span>}
+              </li>
+            ))}
+          </ol>
+          <div class="field no-print">
+            <label class="field-label" for="assignment-link">
+              The link ({link.length.toLocaleString('en')} characters)
+            </label>
+            <p class="field-help" id="assignment-link-help">
+              Send it to your client by email or chat. Everything in it travels after the "#", which browsers never send
+              to a server.
+            </p>
+            <input
+              id="assignment-link"
+              type="text"
+              readOnly
+              value={link}
+              aria-describedby="assignment-link-help"
+              onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
+            />
+          </div>
+          <p class="button-row no-print">
+            <button
+              type="button"
+              class="button"
+              onClick={async () => {
+                try {
+                  await navigator.clipboard.writeText(link);
+                  setCopied(true);
+                } catch {
+                  (document.getElementById('assignment-link') as HTMLInputElement | null)?.select();
+                }
+              }}
+            >
+              Copy the link
+            </button>
+            <button type="button" class="button button-quiet" onClick={() => window.print()}>
+              Print the assignment sheet
+            </button>
+          </p>
+          <p class="meta no-print" role="status">
+            {copied ? 'Copied.' : ''}
+          </p>
+          <figure class="qr-figure">
+            <QrCode text={link} label={`QR code of the assignment link for ${made.assignment.client}`} />
+            <figcaption class="meta">
+              Scan with a phone camera to open the assignment. ({tokenLength} characters of data.)
+            </figcaption>
+          </figure>
+          <p class="print-only">Open this address: {link}</p>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * Assignments the learner accepted from a coach, stored under `real-networking:assignments` (shape and version in
+ * src/lib/coach/progress.ts). Part of the learner's workbook: exported, imported and deleted with it.
+ */
+import type { Assignment } from '~/lib/coach/assignment';
+import {
+  accept,
+  acceptOutcome,
+  assignmentsRecordSpec,
+  dismiss,
+  emptyAssignments,
+  type AcceptOutcome,
+  type AssignmentsRecord,
+} from '~/lib/coach/progress';
+import { recordStore, type SaveResult } from '~/stores/record-store';
+import '~/stores/workbook-meta';
+
+const assignments = recordStore<AssignmentsRecord>('assignments', assignmentsRecordSpec, emptyAssignments);
+
+/** The accepted assignments' state. */
+export const $assignments = assignments.$state;
+
+/** Accept an assignment from a link: add it, or update the one from the same coach. */
+export function acceptAssignment(assignment: Assignment): { outcome: AcceptOutcome; result: SaveResult } {
+  const outcome = acceptOutcome(assignments.$state.get().record, assignment);
+  const result = assignments.update((record) => accept(record, assignment, new Date().toISOString()));
+  return { outcome, result };
+}
+
+/** Remove an accepted assignment (the learner's answers are untouched). */
+export function dismissAssignment(id: string): SaveResult {
+  return assignments.update((record) => dismiss(record, id));
+}
