@@ -7,7 +7,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { dayInWords, monthOf, today } from '~/lib/dates';
 import { followUpsDue, monthlyFigures, readings, weeklyFigures } from '~/lib/ledger/figures';
 import { labelOf } from '~/lib/choices';
-import { DIRECTIONS, KINDS, type LedgerEntry } from '~/lib/ledger/ledger';
+import { DIRECTIONS, KINDS, MAX_ENTRIES, type LedgerEntry } from '~/lib/ledger/ledger';
 import type { SaveResult } from '~/stores/record-store';
 import { $network } from '~/stores/audit';
 import { $ledger, deleteEntry, markFollowedUp, newEntryId, saveEntry, setWeeklyBudget } from '~/stores/ledger';
@@ -81,6 +81,12 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
           headingLevel={headingLevel}
           people={people}
           onSubmit={(entry) => {
+            if (!editing && entries.length >= MAX_ENTRIES) {
+              setAnnounce(
+                `Not added: the ledger holds ${MAX_ENTRIES.toLocaleString('en')} entries. Export your workbook, then delete some old ones.`,
+              );
+              return;
+            }
             track(saveEntry(entry));
             setAnnounce(editing ? 'Entry changed.' : `Added: ${entry.contact}, ${entry.date}.`);
             setEditing(false);
@@ -92,7 +98,7 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
           }}
         />
       </fieldset>
-      <p class="visually-hidden" role="status">
+      <p class="meta" role="status">
         {announce}
       </p>
       <SaveStatus state={saveState} onDownload={() => void downloadWorkbookNow()} />

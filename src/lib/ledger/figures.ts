@@ -128,6 +128,12 @@ export function exchangesPerWeek(weeks: readonly Period[]): number {
   return weeks.length === 0 ? Number.NaN : weeks.reduce((sum, week) => sum + week.exchanges, 0) / weeks.length;
 }
 
+/** The weeks from the first one with any entry onwards (all of them, if none has one). */
+export function activeWeeks(weeks: readonly Period[]): Period[] {
+  const first = weeks.findIndex((week) => week.gives + week.gets + week.asks + week.declined > 0);
+  return first === -1 ? [...weeks] : weeks.slice(first);
+}
+
 /** Weeks in a row, up to this one, without asking for anything. */
 export function weeksWithoutAsking(weeks: readonly Period[]): number {
   let count = 0;
@@ -153,7 +159,9 @@ export interface Reading {
 
 /** Plain-words readings of the last four weeks (and the weekly time budget, if set). */
 export function readings(weeks: readonly Period[], budgetMinutes?: number): Reading[] {
-  const recent = weeks.slice(-4);
+  // Count only weeks since the ledger's first entry: a new ledger has not gone twelve weeks without asking.
+  const used = activeWeeks(weeks);
+  const recent = used.slice(-4);
   const sum = (pick: (week: Period) => number) => recent.reduce((total, week) => total + pick(week), 0);
   const gave = sum((w) => w.gives);
   const got = sum((w) => w.gets);
@@ -163,14 +171,14 @@ export function readings(weeks: readonly Period[], budgetMinutes?: number): Read
   const dutyShare = reasonedGives === 0 ? Number.NaN : sum((w) => w.obligedGives) / reasonedGives;
   const perWeek = exchangesPerWeek(recent);
   const band = balanceBand(balance);
-  const noAsk = weeksWithoutAsking(weeks);
+  const noAsk = weeksWithoutAsking(used);
   const minutesPerWeek = sum((w) => w.minutes) / Math.max(1, recent.length);
   const round1 = (n: number) => (Math.round(n * 10) / 10 || 0).toLocaleString('en');
   return [
     {
       id: 'frequency',
       title: 'Exchanges a week',
-      value: `${round1(perWeek)} a week over the last four weeks`,
+      value: `${round1(perWeek)} a week over the last ${['four weeks', 'week', 'two weeks', 'three weeks', 'four weeks'][recent.length] ?? 'four weeks'}`,
       meaning:
         'How often you give or get help. It matters more than keeping things even: people who exchange help often earn more standing and get more done (Flynn 2003). A few small exchanges every week is a good rhythm.',
     },
@@ -213,9 +221,9 @@ export function readings(weeks: readonly Period[], budgetMinutes?: number): Read
     {
       id: 'time',
       title: 'Time spent',
-      value: `${Math.round(minutesPerWeek)} minutes a week${budgetMinutes ? ` (your budget: ${budgetMinutes})` : ''}`,
+      value: `${Math.round(minutesPerWeek)} minutes a week${budgetMinutes !== undefined ? ` (your budget: ${budgetMinutes})` : ''}`,
       meaning:
-        budgetMinutes && minutesPerWeek > budgetMinutes
+        budgetMinutes !== undefined && minutesPerWeek > budgetMinutes
           ? 'You are spending more than you planned. Helpful people are the first to be overloaded (Cross, Rebele & Grant 2016): protect your own work by giving in set blocks.'
           : 'Small, frequent gives need little time. Five-minute favours count.',
     },

@@ -108,12 +108,18 @@ export function emptyLedger(now: string): LedgerRecord {
   return { v: 1, updatedAt: now, entries: [] };
 }
 
-/** The ledger with an entry added, or replaced if one with its id exists. Entries stay sorted newest first. */
+/**
+ * The ledger with an entry added, or changed in place if one with its id exists. Entries stay newest first: by date,
+ * and within a day the one logged last comes first (a changed entry keeps its place).
+ */
 export function putEntry(ledger: LedgerRecord, entry: LedgerEntry): LedgerRecord {
-  const others = ledger.entries.filter((existing) => existing.id !== entry.id);
-  if (others.length >= MAX_ENTRIES) return ledger;
-  const entries = [...others, entry].sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? 1 : -1));
-  return { ...ledger, entries };
+  const exists = ledger.entries.some((existing) => existing.id === entry.id);
+  if (!exists && ledger.entries.length >= MAX_ENTRIES) return ledger;
+  const entries = exists
+    ? ledger.entries.map((existing) => (existing.id === entry.id ? entry : existing))
+    : [entry, ...ledger.entries];
+  // A stable sort by date keeps each day's order as set above.
+  return { ...ledger, entries: entries.sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? 1 : -1)) };
 }
 
 /** The ledger without an entry. */

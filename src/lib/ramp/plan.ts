@@ -210,7 +210,8 @@ export function planEvents(startDate: string, siteUrl: string): PlanEvent[] {
       uid: `real-networking-ramp-${startDate}-week-${week}@real-networking`,
       date: last,
       title: `Ramp plan: week ${week} check-in (${phase.name})`,
-      description: `${WEEK_FOCUS[week - 1]}\n\nReview last week's commitment, note what you gave and learned, and write next week's "if …, then I will …".\n${siteUrl}`,
+      // Plain ASCII ("...", not an ellipsis): the ics library folds lines by characters, and RFC 5545 counts bytes.
+      description: `${WEEK_FOCUS[week - 1]}\n\nReview last week's commitment, note what you gave and learned, and write next week's "if ..., then I will ...".\n${siteUrl}`,
     });
     if (isMilestone(week)) {
       events.push({

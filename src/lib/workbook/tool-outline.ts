@@ -4,6 +4,7 @@
  */
 import type { PlannerRecord } from '~/lib/conversations/planner';
 import { labelOf } from '~/lib/choices';
+import { toDay } from '~/lib/dates';
 import { readings, weeklyFigures } from '~/lib/ledger/figures';
 import { DIRECTIONS, KINDS, type LedgerRecord } from '~/lib/ledger/ledger';
 import { NETWORK_TYPES, type AuditRecord } from '~/lib/network/audit';
@@ -54,7 +55,7 @@ export function toolOutlines(tools: Tools, today: string): ToolOutline[] {
           ? [
               {
                 label: 'Snapshots',
-                text: audit.snapshots.map((s) => `${s.label} (${s.takenAt.slice(0, 10)})`).join('; '),
+                text: audit.snapshots.map((s) => `${s.label} (${toDay(new Date(s.takenAt))})`).join('; '),
               },
             ]
           : []),
@@ -133,8 +134,10 @@ export function toolOutlines(tools: Tools, today: string): ToolOutline[] {
             checkIn.reviewed
               ? `last week's commitment: ${checkIn.reviewed === 'not' ? 'not done' : checkIn.reviewed}`
               : '',
-            checkIn.conversations !== undefined ? `${checkIn.conversations} conversations` : '',
-            checkIn.given !== undefined ? `${checkIn.given} things given` : '',
+            checkIn.conversations !== undefined
+              ? `${checkIn.conversations} ${checkIn.conversations === 1 ? 'conversation' : 'conversations'}`
+              : '',
+            checkIn.given !== undefined ? `${checkIn.given} ${checkIn.given === 1 ? 'thing' : 'things'} given` : '',
             checkIn.learned ? `learned: ${checkIn.learned}` : '',
             checkIn.celebrate ? `celebrate: ${checkIn.celebrate}` : '',
             checkIn.ifThen && (checkIn.ifThen.when || checkIn.ifThen.then)
