@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { tokenFromFragment } from '~/lib/coach/assignment';
 import { itemStatus, STATUS_WORDS, type ItemStatus } from '~/lib/coach/progress';
 import { decodeReport, openSealedReport, readReportFile, type ProgressReport } from '~/lib/coach/report';
-import type { CoachClient } from '~/lib/coach/dashboard';
+import { REPORTS_KEPT, type CoachClient } from '~/lib/coach/dashboard';
 import { dayInWords, today } from '~/lib/dates';
 import { $coach, addReport, deleteCoachData, exportCoachData, importCoachData, removeClient } from '~/stores/coach';
 import { downloadFile } from '~/islands/download';
@@ -57,7 +57,9 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
           ? `You already have this report from ${report.client}.`
           : outcome === 'older'
             ? `Kept this earlier report from ${report.client}; the newer one is still shown.`
-            : `Report from ${report.client} added.`,
+            : outcome === 'too-old'
+              ? `This report from ${report.client} is older than the ${REPORTS_KEPT} kept, so it was not added.`
+              : `Report from ${report.client} added.`,
     });
   };
 

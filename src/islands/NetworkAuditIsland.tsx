@@ -5,8 +5,6 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { AuditSetup, Contact, Snapshot, Tie } from '~/lib/network/audit';
-import { auditInsights } from '~/lib/network/insights';
-import { summarise } from '~/lib/network/summary';
 import {
   $audit,
   $network,
@@ -20,12 +18,12 @@ import {
   snapshotAudit,
 } from '~/stores/audit';
 import { $saveFailure } from '~/stores/storage';
-import { downloadFile, downloadWorkbookNow } from '~/islands/download';
 import { useHydrated } from '~/islands/hydration';
 import { useLazy } from '~/islands/lazy';
 import { StorageNotices } from '~/islands/StorageNotices';
+import { auditInsights } from '~/lib/network/insights';
+import { summarise } from '~/lib/network/summary';
 import { InsightList } from '~/ui/audit/InsightList';
-import { NetworkMap } from '~/ui/audit/NetworkMap';
 import { PeopleSection } from '~/ui/audit/PeopleSection';
 import { WhoKnowsWhom } from '~/ui/audit/WhoKnowsWhom';
 import { SaveStatus, type SaveState } from '~/ui/SaveStatus';
@@ -57,9 +55,11 @@ export default function NetworkAuditIsland({ headingLevel = 2 }: NetworkAuditIsl
   const { contacts, ties, setup, snapshots } = ready ? network : emptyNetwork;
   const summary = useMemo(() => summarise(contacts, ties, today()), [contacts, ties]);
   const insights = useMemo(() => auditInsights(summary, setup), [summary, setup]);
-  // The map's layout library, the person editor and the snapshot tools load once the page is usable, so the first
-  // load stays small (see the README's performance figures).
-  const layout = useLazy(() => import('~/lib/network/layout'));
+  // The map (with its layout library), the person editor and the snapshot tools load once the page is usable, so the
+  // first load stays small (see the README's performance figures).
+  const map = useLazy(() => Promise.all([import('~/lib/network/layout'), import('~/ui/audit/NetworkMap')]));
+  const layout = map?.[0];
+  const NetworkMap = map?.[1].NetworkMap;
   const editor = useLazy(() => import('~/ui/audit/ContactEditor'));
   const snapshotTools = useLazy(() =>
     Promise.all([import('~/ui/audit/SnapshotPanel'), import('~/lib/network/compare')]),
@@ -78,9 +78,13 @@ export default function NetworkAuditIsland({ headingLevel = 2 }: NetworkAuditIsl
         : { kind: 'not-saved', message: saveFailure?.message ?? 'this browser refused to save.' };
 
   const downloadCsv = async () => {
-    const { contactsCsv } = await import('~/lib/network/csv');
+    const [{ contactsCsv }, { downloadFile }] = await Promise.all([
+      import('~/lib/network/csv'),
+      import('~/islands/download'),
+    ]);
     downloadFile(`real-networking-contacts-${today()}.csv`, contactsCsv(contacts), 'text/csv');
   };
+  const downloadWorkbook = async () => (await import('~/islands/download')).downloadWorkbookNow();
 
   return (
     <div class="audit" data-ready={ready}>
@@ -205,7 +209,7 @@ export default function NetworkAuditIsland({ headingLevel = 2 }: NetworkAuditIsl
         </section>
       </fieldset>
 
-      <SaveStatus state={saveState} onDownload={() => void downloadWorkbookNow()} />
+      <SaveStatus state={saveState} onDownload={() => void downloadWorkbook()} />
 
       <section aria-labelledby="audit-measures">
         <H id="audit-measures">4. What your network looks like</H>
@@ -221,7 +225,7 @@ export default function NetworkAuditIsland({ headingLevel = 2 }: NetworkAuditIsl
         <H id="audit-map">5. Map</H>
         {contacts.length === 0 ? (
           <p class="meta">Your map appears once you add people.</p>
-        ) : placed ? (
+        ) : placed && NetworkMap ? (
           <NetworkMap contacts={contacts} ties={ties} placed={placed} />
         ) : (
           <p class="meta">Drawing your map…</p>

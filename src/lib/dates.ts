@@ -2,16 +2,23 @@
  * Calendar dates as the learner writes them (YYYY-MM-DD), with date-fns doing the arithmetic in local time, so a
  * week is always seven calendar days, whatever daylight-saving change falls inside it.
  */
-import { addDays, differenceInCalendarDays, format, parseISO, startOfISOWeek } from 'date-fns';
+import { addDays, differenceInCalendarDays, startOfISOWeek } from 'date-fns';
 
-/** A YYYY-MM-DD date as a local Date at midnight. */
+/**
+ * A YYYY-MM-DD date as a local Date at the start of that day. (Written out rather than with date-fns's parseISO and
+ * format, which would bring their locale machinery into every page that shows a date.)
+ */
 export function fromDay(day: string): Date {
-  return parseISO(day);
+  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
+  const local = new Date(year, month - 1, date);
+  local.setFullYear(year); // years 0–99 would otherwise be read as 1900–1999
+  return local;
 }
 
 /** A Date as YYYY-MM-DD in local time. */
 export function toDay(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** Today in local time, YYYY-MM-DD. */

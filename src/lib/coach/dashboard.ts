@@ -78,7 +78,7 @@ export function withAssignment(record: CoachRecord, assignment: Assignment): Coa
 }
 
 /** What adding a report would do. */
-export type ReportOutcome = 'new-client' | 'added' | 'already-have' | 'older';
+export type ReportOutcome = 'new-client' | 'added' | 'already-have' | 'older' | 'too-old';
 
 /** The record with a report added to its client (newest first), and what happened. */
 export function withReport(
@@ -92,6 +92,8 @@ export function withReport(
   const reports = [report, ...(current?.reports ?? [])]
     .sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt))
     .slice(0, REPORTS_KEPT);
+  // A report older than every one kept falls off the end: say so, and change nothing.
+  if (!reports.includes(report)) return { record, outcome: 'too-old' };
   const outcome: ReportOutcome = !current ? 'new-client' : reports[0] === report ? 'added' : 'older';
   return {
     record: {
@@ -131,7 +133,8 @@ export function readCoachFile(
   if (byteSize > MAX_COACH_FILE_BYTES) return fail('This file is far larger than any coach data file.');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    // A byte-order mark, which some editors add when they save a file, is not part of the JSON.
+    parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     return fail('This file is not readable JSON: choose the .json file this page exported.');
   }
@@ -141,9 +144,11 @@ export function readCoachFile(
       'This is not a Real Networking coach file. (A client’s progress report is imported above, under “Add a report”.)',
     );
   }
-  if (typeof file['version'] !== 'number' || file['version'] > COACH_FILE_VERSION) {
-    return fail('This coach file was made by a newer version of the course.');
+  const version = file['version'];
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail('This coach file has no valid version number, so it may be damaged.');
   }
+  if (version > COACH_FILE_VERSION) return fail('This coach file was made by a newer version of the course.');
   const decoded = upgrade(file['coach'], coachRecordSpec);
   if (decoded.kind === 'newer') return fail('This coach file was made by a newer version of the course.');
   if (decoded.kind !== 'ok')
@@ -156,19 +161,14 @@ export function mergeCoach(current: CoachRecord, incoming: CoachRecord): CoachRe
   let merged: CoachRecord = { ...current, coachName: current.coachName ?? incoming.coachName };
   for (const [key, client] of Object.entries(incoming.clients)) {
     const mine = merged.clients[key];
-    const assignment =
-      mine?.assignment && client.assignment
-        ? Date.parse(mine.assignment.issuedAt) >= Date.parse(client.assignment.issuedAt)
-          ? mine.assignment
-          : client.assignment
-        : (mine?.assignment ?? client.assignment);
-    merged = {
-      ...merged,
-      clients: {
-        ...merged.clients,
-        [key]: { name: mine?.name ?? client.name, assignment, reports: mine?.reports ?? [] },
-      },
-    };
+    const theirsIsNewer =
+      !mine ||
+      (client.assignment !== undefined &&
+        (!mine.assignment || Date.parse(client.assignment.issuedAt) > Date.parse(mine.assignment.issuedAt)));
+    const assignment = theirsIsNewer ? (client.assignment ?? mine?.assignment) : mine.assignment;
+    // The name goes with the newer assignment, as when the coach makes one here.
+    const name = theirsIsNewer && client.assignment ? client.assignment.client : (mine?.name ?? client.name);
+    merged = { ...merged, clients: { ...merged.clients, [key]: { name, assignment, reports: mine?.reports ?? [] } } };
     for (const report of [...client.reports].reverse()) merged = withReport(merged, report).record;
   }
   return merged;
@@ -176,9 +176,11 @@ export function mergeCoach(current: CoachRecord, incoming: CoachRecord): CoachRe
 
 /** The assignment id to use for a client: the one already made for a client of that name, or `fresh`. */
 export function assignmentIdFor(record: CoachRecord | null, clientName: string, fresh: string): string {
-  const wanted = clientName.trim().toLowerCase();
+  // Compare names as people read them: case, spacing and Unicode form aside.
+  const same = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  const wanted = same(clientName);
   const existing = Object.entries(record?.clients ?? {}).find(
-    ([, client]) => client.assignment && client.name.trim().toLowerCase() === wanted,
+    ([, client]) => client.assignment && same(client.name) === wanted,
   );
   return existing?.[0] ?? fresh;
 }
