@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symli
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import prettier from 'prettier';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const astroBin = join(root, 'node_modules', '.bin', 'astro');
@@ -68,7 +69,9 @@ function withImports(entries, dist, dynamic = false) {
   while (queue.length > 0) {
     const file = queue.shift();
     const code = readFileSync(join(dist, file), 'utf8');
-    const pattern = dynamic ? /(?:import|from)\s*\(?\s*["'`]\.\/([^"'`]+\.js)["'`]/g : /(?:import|from)\s*["']\.\/([^"']+\.js)["']/g;
+    const pattern = dynamic
+      ? /(?:import|from)\s*\(?\s*["'`]\.\/([^"'`]+\.js)["'`]/g
+      : /(?:import|from)\s*["']\.\/([^"']+\.js)["']/g;
     for (const match of code.matchAll(pattern)) add(`${dirname(file)}/${match[1]}`);
   }
   return found;
@@ -164,7 +167,9 @@ print('| page | HTML | page script | islands on load | + islands scrolled into v
 print('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const [kind, file] of pageKinds(dist)) {
   const { html, own, eager, visible, onDemand, css } = measure(dist, file);
-  print(`| ${kind} | ${cell(html)} | ${cell(own)} | ${cell(eager)} | ${cell(visible)} | ${cell(onDemand)} | ${cell(css)} |`);
+  print(
+    `| ${kind} | ${cell(html)} | ${cell(own)} | ${cell(eager)} | ${cell(visible)} | ${cell(onDemand)} | ${cell(css)} |`,
+  );
 }
 print();
 print(
@@ -172,7 +177,7 @@ print(
 );
 print("the Preact islands that hydrate at once, with Astro's inline loader; the last JS column is what worksheets and");
 print('knowledge checks add when the learner scrolls to them; "loaded on demand" is code fetched after the page is');
-print('usable or on a click (the audit map\'s layout library, the CSV writer, the workbook export).');
+print("usable or on a click (the audit map's layout library, the CSV writer, the workbook export).");
 print();
 print('Build time as the course grows (generated copies of a real lesson):');
 print();
@@ -211,6 +216,8 @@ if (process.argv.includes('--readme')) {
   const start = '<!-- bench:start -->';
   const end = '<!-- bench:end -->';
   const updated = readme.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${lines.join('\n')}\n${end}`);
-  writeFileSync(readmePath, updated);
+  // Keep README in the project's one format (the bench tables are written unaligned).
+  const options = (await prettier.resolveConfig(readmePath)) ?? {};
+  writeFileSync(readmePath, await prettier.format(updated, { ...options, filepath: readmePath }));
   console.log('\nREADME.md updated.');
 }
