@@ -9,12 +9,11 @@ import type { ConversationPlan } from '~/lib/conversations/planner';
 import { dayInWords } from '~/lib/dates';
 import { $planner, deletePlan, editPlan, promiseToLedger, restorePlan, startPlan } from '~/stores/conversations';
 import { newEntryId } from '~/stores/ledger';
-import type { SaveResult } from '~/stores/record-store';
-import { $saveFailure } from '~/stores/storage';
 import { downloadWorkbookNow } from '~/islands/download';
 import { useHydrated } from '~/islands/hydration';
+import { useSaveState } from '~/islands/save-state';
 import { StorageNotices } from '~/islands/StorageNotices';
-import { SaveStatus, type SaveState } from '~/ui/SaveStatus';
+import { SaveStatus } from '~/ui/SaveStatus';
 
 function TextArea(props: {
   id: string;
@@ -47,23 +46,13 @@ function TextArea(props: {
 export default function ConversationPlannerIsland() {
   const ready = useHydrated();
   const state = useStore($planner);
-  const saveFailure = useStore($saveFailure);
   const [name, setName] = useState('');
   const [openId, setOpenId] = useState<string | null>(null);
   const [removed, setRemoved] = useState<ConversationPlan | null>(null);
-  const [lastSave, setLastSave] = useState<SaveResult | null>(null);
   const plans = ready ? (state.record?.plans ?? []) : [];
   const open = plans.find((plan) => plan.id === openId) ?? null;
-  const readOnly = ready && state.problem?.kind === 'newer';
-  const track = (result: SaveResult) => setLastSave(result);
+  const { saveState, readOnly, track } = useSaveState(ready, state.problem);
   const edit = (change: (plan: ConversationPlan) => ConversationPlan) => open && track(editPlan(open.id, change));
-  const saveState: SaveState = readOnly
-    ? { kind: 'read-only' }
-    : lastSave === null
-      ? { kind: 'idle' }
-      : lastSave.saved && !saveFailure
-        ? { kind: 'saved' }
-        : { kind: 'not-saved', message: saveFailure?.message ?? 'this browser refused to save.' };
   const id = (field: string) => `conv-${open?.id}-${field}`;
 
   return (

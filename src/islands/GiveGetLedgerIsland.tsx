@@ -8,16 +8,15 @@ import { dayInWords, monthOf, today } from '~/lib/dates';
 import { followUpsDue, monthlyFigures, readings, weeklyFigures } from '~/lib/ledger/figures';
 import { labelOf } from '~/lib/choices';
 import { DIRECTIONS, KINDS, MAX_ENTRIES, type LedgerEntry } from '~/lib/ledger/ledger';
-import type { SaveResult } from '~/stores/record-store';
 import { $network } from '~/stores/audit';
 import { $ledger, deleteEntry, markFollowedUp, newEntryId, saveEntry, setWeeklyBudget } from '~/stores/ledger';
-import { $saveFailure } from '~/stores/storage';
 import { downloadWorkbookNow } from '~/islands/download';
 import { useHydrated } from '~/islands/hydration';
+import { useSaveState } from '~/islands/save-state';
 import { StorageNotices } from '~/islands/StorageNotices';
 import { EntryForm } from '~/ui/ledger/EntryForm';
 import { LedgerChart } from '~/ui/ledger/LedgerChart';
-import { SaveStatus, type SaveState } from '~/ui/SaveStatus';
+import { SaveStatus } from '~/ui/SaveStatus';
 
 export interface GiveGetLedgerIslandProps {
   headingLevel?: 2 | 3;
@@ -40,13 +39,11 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
   const ready = useHydrated();
   const state = useStore($ledger);
   const network = useStore($network);
-  const saveFailure = useStore($saveFailure);
   const [draft, setDraft] = useState<LedgerEntry>(blankEntry);
   const [editing, setEditing] = useState(false);
   const [month, setMonth] = useState<string>('all');
   const [shown, setShown] = useState(PAGE);
   const [removed, setRemoved] = useState<LedgerEntry | null>(null);
-  const [lastSave, setLastSave] = useState<SaveResult | null>(null);
   const [announce, setAnnounce] = useState('');
   const H = `h${headingLevel}` as 'h2' | 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
@@ -60,15 +57,7 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
   const explained = useMemo(() => readings(weeks, budget), [weeks, budget]);
   const visible = month === 'all' ? entries : entries.filter((entry) => monthOf(entry.date) === month);
   const people = ready ? network.contacts.map(({ id, alias }) => ({ id, alias })) : [];
-  const readOnly = ready && state.problem?.kind === 'newer';
-  const track = (result: SaveResult) => setLastSave(result);
-  const saveState: SaveState = readOnly
-    ? { kind: 'read-only' }
-    : lastSave === null
-      ? { kind: 'idle' }
-      : lastSave.saved && !saveFailure
-        ? { kind: 'saved' }
-        : { kind: 'not-saved', message: saveFailure?.message ?? 'this browser refused to save.' };
+  const { saveState, readOnly, track } = useSaveState(ready, state.problem);
 
   return (
     <div class="ledger">

@@ -17,8 +17,8 @@ import {
   setKnows,
   snapshotAudit,
 } from '~/stores/audit';
-import { $saveFailure } from '~/stores/storage';
 import { useHydrated } from '~/islands/hydration';
+import { useSaveState } from '~/islands/save-state';
 import { useLazy } from '~/islands/lazy';
 import { StorageNotices } from '~/islands/StorageNotices';
 import { auditInsights } from '~/lib/network/insights';
@@ -26,8 +26,7 @@ import { summarise } from '~/lib/network/summary';
 import { InsightList } from '~/ui/audit/InsightList';
 import { PeopleSection } from '~/ui/audit/PeopleSection';
 import { WhoKnowsWhom } from '~/ui/audit/WhoKnowsWhom';
-import { SaveStatus, type SaveState } from '~/ui/SaveStatus';
-import type { SaveResult } from '~/stores/record-store';
+import { SaveStatus } from '~/ui/SaveStatus';
 
 export interface NetworkAuditIslandProps {
   /** Heading level of the audit's sections: 2 on its own page, 3 inside a lesson. */
@@ -45,12 +44,10 @@ const emptyNetwork: { contacts: Contact[]; ties: Tie[]; setup: AuditSetup; snaps
 export default function NetworkAuditIsland({ headingLevel = 2 }: NetworkAuditIslandProps) {
   const state = useStore($audit);
   const network = useStore($network);
-  const saveFailure = useStore($saveFailure);
   const ready = useHydrated();
   const [openId, setOpenId] = useState<string | null>(null);
   const [currentId, setCurrentId] = useState<string | null>(null);
   const [removed, setRemoved] = useState<{ contact: Contact; index: number; ties: Tie[] } | null>(null);
-  const [lastSave, setLastSave] = useState<SaveResult | null>(null);
 
   const { contacts, ties, setup, snapshots } = ready ? network : emptyNetwork;
   const summary = useMemo(() => summarise(contacts, ties, today()), [contacts, ties]);
@@ -67,15 +64,7 @@ export default function NetworkAuditIsland({ headingLevel = 2 }: NetworkAuditIsl
   const [{ SnapshotPanel } = {}, { compareAudits } = {}] = snapshotTools ?? [];
   const placed = useMemo(() => (layout ? layout.layoutNetwork(contacts, ties) : null), [layout, contacts, ties]);
   const H = `h${headingLevel}` as 'h2' | 'h3';
-  const readOnly = ready && state.problem?.kind === 'newer';
-  const track = (result: SaveResult) => setLastSave(result);
-  const saveState: SaveState = readOnly
-    ? { kind: 'read-only' }
-    : lastSave === null
-      ? { kind: 'idle' }
-      : lastSave.saved && !saveFailure
-        ? { kind: 'saved' }
-        : { kind: 'not-saved', message: saveFailure?.message ?? 'this browser refused to save.' };
+  const { saveState, readOnly, track } = useSaveState(ready, state.problem);
 
   const downloadCsv = async () => {
     const [{ contactsCsv }, { downloadFile }] = await Promise.all([

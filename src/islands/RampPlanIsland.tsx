@@ -21,12 +21,12 @@ import {
 } from '~/lib/ramp/plan';
 import { $network } from '~/stores/audit';
 import { $ramp, saveCheckIn, setStart } from '~/stores/ramp';
-import type { SaveResult } from '~/stores/record-store';
-import { $saveFailure } from '~/stores/storage';
 import { downloadFile, downloadWorkbookNow } from '~/islands/download';
 import { useHydrated } from '~/islands/hydration';
+import { useSaveState } from '~/islands/save-state';
 import { StorageNotices } from '~/islands/StorageNotices';
-import { SaveStatus, type SaveState } from '~/ui/SaveStatus';
+import { ComparisonTable } from '~/ui/audit/ComparisonTable';
+import { SaveStatus } from '~/ui/SaveStatus';
 
 export interface RampPlanIslandProps {
   headingLevel?: 2 | 3;
@@ -42,20 +42,10 @@ export default function RampPlanIsland({ headingLevel = 2 }: RampPlanIslandProps
   const ready = useHydrated();
   const state = useStore($ramp);
   const network = useStore($network);
-  const saveFailure = useStore($saveFailure);
   const [chosenWeek, setChosenWeek] = useState<number | null>(null);
-  const [lastSave, setLastSave] = useState<SaveResult | null>(null);
   const H = `h${headingLevel}` as 'h2' | 'h3';
   const plan = ready ? state.record : null;
-  const readOnly = ready && state.problem?.kind === 'newer';
-  const track = (result: SaveResult) => setLastSave(result);
-  const saveState: SaveState = readOnly
-    ? { kind: 'read-only' }
-    : lastSave === null
-      ? { kind: 'idle' }
-      : lastSave.saved && !saveFailure
-        ? { kind: 'saved' }
-        : { kind: 'not-saved', message: saveFailure?.message ?? 'this browser refused to save.' };
+  const { saveState, readOnly, track } = useSaveState(ready, state.problem);
 
   const start = plan?.startDate;
   const current = start ? weekOn(start, today()) : 0;
@@ -179,27 +169,12 @@ export default function RampPlanIsland({ headingLevel = 2 }: RampPlanIslandProps
                       {comparison.came.length > 0 ? comparison.came.join(', ') : 'nobody'}; went{' '}
                       {comparison.went.length > 0 ? comparison.went.join(', ') : 'nobody'}.
                     </p>
-                    <div class="table-scroll">
-                      <table>
-                        <caption class="visually-hidden">Your network then and now</caption>
-                        <thead>
-                          <tr>
-                            <th scope="col">Measure</th>
-                            <th scope="col">First snapshot</th>
-                            <th scope="col">Now</th>
-                          </tr>
-                        </thead>
-                        <tbody>
-                          {comparison.measures.map((measure) => (
-                            <tr key={measure.label}>
-                              <th scope="row">{measure.label}</th>
-                              <td>{measure.then}</td>
-                              <td>{measure.now}</td>
-                            </tr>
-                          ))}
-                        </tbody>
-                      </table>
-                    </div>
+                    <ComparisonTable
+                      measures={comparison.measures}
+                      caption="Your network then and now"
+                      then="First snapshot"
+                      now="Now"
+                    />
                   </>
                 ) : (
                   <p class="meta">

@@ -2,7 +2,7 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
 import { today } from '~/lib/dates';
-import { answerOutline, type AnswerLine } from '~/lib/workbook/answer-outline';
+import { answerOutline } from '~/lib/workbook/answer-outline';
 import { toolOutlines } from '~/lib/workbook/tool-outline';
 import type { WorkbookWorksheet } from '~/lib/workbook/markdown';
 import { lessonsComplete } from '~/lib/workbook/progress';
@@ -12,37 +12,12 @@ import { $ledger } from '~/stores/ledger';
 import { $progress } from '~/stores/progress';
 import { $ramp } from '~/stores/ramp';
 import { useHydrated } from '~/islands/hydration';
+import { AnswerLines } from '~/ui/AnswerLines';
 import { worksheetStates } from '~/stores/worksheets';
 
 export interface WorkbookPrintIslandProps {
   lessons: { slug: string; module: number; title: string }[];
   worksheets: WorkbookWorksheet[];
-}
-
-function Lines({ lines }: { lines: AnswerLine[] }) {
-  return (
-    <dl class="answer-lines">
-      {lines.map((line, index) => (
-        <div key={index}>
-          <dt>{line.label}</dt>
-          <dd>
-            {line.rows ? (
-              <ol>
-                {line.rows.map((row) => (
-                  <li key={row.title}>
-                    <p class="row-title">{row.title}</p>
-                    <Lines lines={row.lines} />
-                  </li>
-                ))}
-              </ol>
-            ) : (
-              line.text.split('\n').map((paragraph, i) => <p key={i}>{paragraph}</p>)
-            )}
-          </dd>
-        </div>
-      ))}
-    </dl>
-  );
 }
 
 export default function WorkbookPrintIsland({ lessons, worksheets }: WorkbookPrintIslandProps) {
@@ -91,13 +66,13 @@ export default function WorkbookPrintIsland({ lessons, worksheets }: WorkbookPri
               Module {worksheet.lesson.module}, {worksheet.lesson.title}
             </p>
           )}
-          <Lines lines={lines} />
+          <AnswerLines lines={lines} />
         </section>
       ))}
       {tools.map((tool) => (
         <section key={tool.id} class="printed-worksheet" aria-labelledby={`print-${tool.id}`}>
           <h2 id={`print-${tool.id}`}>{tool.title}</h2>
-          <Lines lines={tool.lines} />
+          <AnswerLines lines={tool.lines} />
         </section>
       ))}
     </div>

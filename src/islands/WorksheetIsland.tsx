@@ -3,17 +3,14 @@
  * which passes the definition from content/worksheets/ as a prop.
  */
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
 import type { Answer } from '~/lib/workbook/answers';
 import { addRow, moveRow, removeRow, restoreRow, setRowValue } from '~/lib/workbook/rows';
 import type { WorksheetDefinition } from '~/schema';
-import type { SaveResult } from '~/stores/record-store';
-import { $saveFailure } from '~/stores/storage';
 import { newRow, saveAnswer, saveRows, worksheetStore } from '~/stores/worksheets';
 import { downloadWorkbookNow } from '~/islands/download';
 import { useHydrated } from '~/islands/hydration';
+import { useSaveState } from '~/islands/save-state';
 import { StorageNotices } from '~/islands/StorageNotices';
-import type { SaveState } from '~/ui/SaveStatus';
 import { WorksheetForm } from '~/ui/WorksheetForm';
 
 export interface WorksheetIslandProps {
@@ -24,19 +21,8 @@ export interface WorksheetIslandProps {
 export default function WorksheetIsland({ worksheetId, definition }: WorksheetIslandProps) {
   const store = worksheetStore(worksheetId);
   const state = useStore(store.$state);
-  const saveFailure = useStore($saveFailure);
   const ready = useHydrated();
-  const [lastSave, setLastSave] = useState<SaveResult | null>(null);
-
-  const track = (result: SaveResult) => setLastSave(result);
-  const readOnly = ready && state.problem?.kind === 'newer';
-  const saveState: SaveState = readOnly
-    ? { kind: 'read-only' }
-    : lastSave === null
-      ? { kind: 'idle' }
-      : lastSave.saved && !saveFailure
-        ? { kind: 'saved' }
-        : { kind: 'not-saved', message: saveFailure?.message ?? 'this browser refused to save.' };
+  const { saveState, readOnly, track } = useSaveState(ready, state.problem);
 
   const answers = (ready && state.record?.answers) || {};
 

@@ -5,7 +5,21 @@
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
+
+/** Tick a box or choose a radio button by keyboard: focus it, press Space. */
+async function tick(control: Locator) {
+  await control.focus();
+  await control.page().keyboard.press('Space');
+  await expect(control).toBeChecked();
+}
+
+/** Press a button or open a summary by keyboard: focus it, press Enter. */
+async function press(control: Locator) {
+  await control.focus();
+  await control.page().keyboard.press('Enter');
+}
 
 /** YYYY-MM-DD of a day `offset` days from today, in the browser's (and this machine's) local time. */
 function day(offset = 0): string {
@@ -31,12 +45,12 @@ async function logExchange(
   const form = page.getByRole('form', { name: /Log an exchange/ });
   await form.getByLabel('Date (required)').fill(entry.date);
   await form.getByLabel('With whom (required)').fill(entry.who);
-  await form.getByRole('radio', { name: entry.what }).check();
+  await tick(form.getByRole('radio', { name: entry.what }));
   await form.getByLabel('What kind of help?').selectOption({ label: entry.kind });
   if (entry.minutes) await form.getByLabel('Minutes it took').fill(entry.minutes);
-  if (entry.favour) await form.getByRole('checkbox', { name: /five-minute favour/ }).check();
+  if (entry.favour) await tick(form.getByRole('checkbox', { name: /five-minute favour/ }));
   if (entry.glad !== undefined)
-    await form.getByRole('radio', { name: entry.glad ? 'I was glad to' : 'I felt obliged' }).check();
+    await tick(form.getByRole('radio', { name: entry.glad ? 'I was glad to' : 'I felt obliged' }));
   if (entry.followUp) await form.getByLabel('Follow up by').fill(entry.followUp);
   await form.getByRole('button', { name: 'Add to my ledger' }).press('Enter');
   await expect(page.getByRole('status').filter({ hasText: `Added: ${entry.who}` })).toBeAttached();
@@ -83,7 +97,7 @@ test('a learner logs a week of gives and gets, reads the figures, reloads, edits
   await expect(figures.getByText('two-way')).toBeVisible();
   await expect(figures.getByText('50% of your gives')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Follow-ups due this week' }).getByText(/Priya/)).toBeVisible();
-  await page.getByText('The chart as a table').click();
+  await press(page.getByText('The chart as a table'));
   await expect(page.getByRole('table', { name: 'Gives and gets per week' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 
@@ -108,22 +122,39 @@ test('a learner logs a week of gives and gets, reads the figures, reloads, edits
   expect(await axeViolations(page)).toEqual([]);
 });
 
-test('the ledger travels with the workbook: export, clear, import gives the same entries', async ({ page }) => {
+test('the tools travel with the workbook: export, clear, import gives back identical data', async ({ page }) => {
+  const keys = ['ledger', 'audit', 'conversations', 'ramp'].map((name) => `real-networking:${name}`);
   await page.goto('/workbook/give-get-ledger/');
   await expect(page.getByLabel('Date (required)')).toBeEnabled();
   await logExchange(page, { date: day(-1), who: 'Zoë, "Z"', what: /^I gave$/, kind: 'A resource' });
-  const before = await page.evaluate(() => localStorage.getItem('real-networking:ledger'));
+  await page.goto('/workbook/network-audit/');
+  await page.getByLabel('Add a person').fill('Zoë Nuñez');
+  await page.keyboard.press('Enter');
+  await page.goto('/workbook/ramp-plan/');
+  await page.getByLabel('First day of week 1').fill(day(-10));
+  await page.getByLabel('One thing you learned').fill('Ask before offering');
+  await page.goto('/lessons/conversation-craft/');
+  const planner = page.getByRole('region', { name: 'Conversation planner' });
+  await planner.scrollIntoViewIfNeeded();
+  await planner.getByLabel('Plan a conversation with').fill('Leila');
+  await page.keyboard.press('Enter');
+  await expect(planner.getByRole('button', { name: /^Leila/ })).toBeVisible();
+  const before = await page.evaluate((names) => names.map((key) => localStorage.getItem(key)), keys);
+  expect(before.every((value) => value !== null)).toBe(true);
+
   await page.goto('/workbook/');
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: /Download workbook \(\.json/ }).click();
+  await press(page.getByRole('button', { name: /Download workbook \(\.json/ }));
   const path = (await (await download).path())!;
-  expect(JSON.parse(readFileSync(path, 'utf8')).entries.ledger.entries).toHaveLength(1);
+  expect(Object.keys(JSON.parse(readFileSync(path, 'utf8')).entries)).toEqual(
+    expect.arrayContaining(['ledger', 'audit', 'conversations', 'ramp']),
+  );
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await page.getByLabel('Import a workbook file').setInputFiles(path);
-  await page.getByRole('button', { name: 'Import (merge)' }).click();
+  await press(page.getByRole('button', { name: 'Import (merge)' }));
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
-  expect(await page.evaluate(() => localStorage.getItem('real-networking:ledger'))).toBe(before);
+  expect(await page.evaluate((names) => names.map((key) => localStorage.getItem(key)), keys)).toEqual(before);
 });
 
 test('a conversation plan: questions with follow-ups, and a promise that becomes a ledger entry', async ({ page }) => {
@@ -161,7 +192,7 @@ test('the ramp plan: start on day one, check in, add the calendar, and at week 4
   // Day one of a new job: set up the plan, and check the calendar file.
   await page.goto('/workbook/ramp-plan/');
   await expect(page.getByLabel('First day of week 1')).toBeEnabled();
-  await page.getByRole('radio', { name: 'A new job or role' }).check();
+  await tick(page.getByRole('radio', { name: 'A new job or role' }));
   await page.getByLabel('First day of week 1').fill(day(0));
   await expect(page.getByRole('heading', { name: /^Week 1 of 26: Orient \(this week\)/ })).toBeVisible();
   await page.getByLabel('If…').fill('it is Tuesday lunchtime');
@@ -194,7 +225,7 @@ test('the ramp plan: start on day one, check in, add the calendar, and at week 4
   await expect(
     page.getByRole('table', { name: 'Your network then and now' }).getByRole('row', { name: /^People 1 2$/ }),
   ).toBeVisible();
-  await page.getByRole('radio', { name: 'Done', exact: true }).check();
+  await tick(page.getByRole('radio', { name: 'Done', exact: true }));
   await page.getByLabel('Conversations held').fill('4');
   expect(await axeViolations(page)).toEqual([]);
 

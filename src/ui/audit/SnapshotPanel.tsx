@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import type { Snapshot } from '~/lib/network/audit';
 import type { Comparison } from '~/lib/network/compare';
+import { ComparisonTable } from '~/ui/audit/ComparisonTable';
 
 export interface SnapshotPanelProps {
   snapshots: Snapshot[];
@@ -133,27 +134,12 @@ export function SnapshotPanel({ snapshots, canSnapshot, onSnapshot, onDelete, co
                 <strong>Went:</strong> {comparison.went.length > 0 ? comparison.went.join(', ') : 'nobody'}.{' '}
                 <strong>Stayed:</strong> {comparison.stayed}.
               </p>
-              <div class="table-scroll">
-                <table>
-                  <caption class="visually-hidden">Each measure then and now</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Measure</th>
-                      <th scope="col">Then</th>
-                      <th scope="col">Now</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {comparison.measures.map((measure) => (
-                      <tr key={measure.label}>
-                        <th scope="row">{measure.label}</th>
-                        <td>{measure.then}</td>
-                        <td>{measure.now}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <ComparisonTable
+                measures={comparison.measures}
+                caption="Each measure then and now"
+                then="Then"
+                now="Now"
+              />
             </>
           )}
         </section>

@@ -2,41 +2,9 @@
  * A progress report as the coach sees it, and as the client previews it before sending: every part rendered as
  * plain text (Preact escapes it), never as HTML, whatever the report holds.
  */
-import type { ProgressReport, ReportLine } from '~/lib/coach/report';
+import type { ProgressReport } from '~/lib/coach/report';
 import { dayInWords } from '~/lib/dates';
-
-function Lines({ lines }: { lines: ReportLine[] }) {
-  return (
-    <dl class="answer-lines">
-      {lines.map((line, index) => (
-        <div key={index}>
-          <dt>{line.label}</dt>
-          <dd>
-            {line.rows ? (
-              <ol>
-                {line.rows.map((row, rowIndex) => (
-                  <li key={rowIndex}>
-                    <p class="row-title">{row.title}</p>
-                    <dl class="answer-lines">
-                      {row.lines.map((inner, innerIndex) => (
-                        <div key={innerIndex}>
-                          <dt>{inner.label}</dt>
-                          <dd>{inner.text}</dd>
-                        </div>
-                      ))}
-                    </dl>
-                  </li>
-                ))}
-              </ol>
-            ) : (
-              line.text.split('\n').map((paragraph, i) => <p key={i}>{paragraph}</p>)
-            )}
-          </dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
+import { AnswerLines } from '~/ui/AnswerLines';
 
 export function ReportView({ report, headingLevel = 3 }: { report: ProgressReport; headingLevel?: 2 | 3 }) {
   const H = `h${headingLevel}` as 'h2' | 'h3';
@@ -62,7 +30,7 @@ export function ReportView({ report, headingLevel = 3 }: { report: ProgressRepor
       {report.worksheets.map((worksheet) => (
         <section key={worksheet.id}>
           <Sub>{worksheet.title}</Sub>
-          {worksheet.lines.length === 0 ? <p class="meta">No answers.</p> : <Lines lines={worksheet.lines} />}
+          {worksheet.lines.length === 0 ? <p class="meta">No answers.</p> : <AnswerLines lines={worksheet.lines} />}
         </section>
       ))}
       {report.audit && (

@@ -1,5 +1,5 @@
 /**
- * A malformed lesson must fail the build with a message that names the file and the field, so an author can fix it.
+ * A malformed lesson, worksheet or knowledge check must fail the build with a message that names the file and the field, so an author can fix it.
  * Runs `astro sync` (which validates every collection entry) on a temporary copy of the project.
  */
 import { execFileSync } from 'node:child_process';
@@ -23,19 +23,15 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 /** Run `astro sync` in the copy with one extra lesson; return what it printed and whether it failed. */
 function syncWithLesson(frontmatter: string): { failed: boolean; output: string } {
-  writeFileSync(join(copy, 'content/lessons/zz-broken.mdx'), `---\n${frontmatter}\n---\n\nSome text.\n`);
-  try {
-    const output = execFileSync(join(root, 'node_modules/.bin/astro'), ['sync'], {
-      cwd: copy,
-      encoding: 'utf8',
-      stdio: 'pipe',
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
-    });
-    return { failed: false, output };
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    return { failed: true, output: `${stdout}\n${stderr}` };
-  }
+  return syncWithFile(
+    'content/lessons/zz-broken.mdx',
+    `---
+${frontmatter}
+---
+
+Some text.
+`,
+  );
 }
 
 const valid = {
@@ -69,6 +65,58 @@ describe('a malformed lesson fails the build, naming the file and the field', ()
     '%s',
     (_name, changes, field) => {
       const result = syncWithLesson(frontmatter(changes));
+      expect(result.failed).toBe(true);
+      expect(result.output).toContain('zz-broken');
+      expect(result.output).toContain(field);
+    },
+    120_000,
+  );
+});
+
+/** Run `astro sync` in the copy with one extra file at `path` (relative to the copy); remove it afterwards. */
+function syncWithFile(path: string, text: string): { failed: boolean; output: string } {
+  const file = join(copy, path);
+  writeFileSync(file, text);
+  try {
+    const output = execFileSync(join(root, 'node_modules/.bin/astro'), ['sync'], {
+      cwd: copy,
+      encoding: 'utf8',
+      stdio: 'pipe',
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    });
+    return { failed: false, output };
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    return { failed: true, output: `${stdout}\n${stderr}` };
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+describe('a malformed worksheet or knowledge check fails the build, naming the file and the field', () => {
+  it.each([
+    [
+      'a worksheet field of an unknown type',
+      'content/worksheets/zz-broken.yaml',
+      'title: Broken\nintro: For the test.\nfields:\n  - { id: x, type: slider, label: X, help: Y }\n',
+      'fields',
+    ],
+    [
+      'a worksheet field with no help text',
+      'content/worksheets/zz-broken.yaml',
+      'title: Broken\nintro: For the test.\nfields:\n  - { id: name, type: short-text, label: Name }\n',
+      'help',
+    ],
+    [
+      'a knowledge-check question with two right answers',
+      'content/checks/zz-broken.yaml',
+      'questions:\n  - id: q\n    prompt: Which?\n    options:\n      - { text: A, correct: true, explanation: Yes }\n      - { text: B, correct: true, explanation: Also }\n',
+      'options',
+    ],
+  ])(
+    '%s',
+    (_name, path, text, field) => {
+      const result = syncWithFile(path, text);
       expect(result.failed).toBe(true);
       expect(result.output).toContain('zz-broken');
       expect(result.output).toContain(field);
