@@ -3,7 +3,14 @@
  * and an answer as readable text.
  */
 import { describe, expect, it } from 'vitest';
-import { answerProblem, answerText, completionOf, isAnswered, type Answer } from '~/lib/workbook/answers';
+import {
+  answerProblem,
+  answerText,
+  completionOf,
+  completionOnly,
+  isAnswered,
+  type Answer,
+} from '~/lib/workbook/answers';
 import { worksheetFieldSchema } from '~/schema';
 import { fieldOf, reconnectionPlan, reflection } from '../fixtures/definitions';
 
@@ -247,5 +254,20 @@ describe('answerText', () => {
   it('a number without a unit is just the number', () => {
     const number = worksheetFieldSchema.parse({ id: 'n', type: 'number', label: 'N', help: 'A number.' });
     expect(answerText(number, 12)).toBe('12');
+  });
+});
+
+describe('completionOnly', () => {
+  it('gives the same completion as the whole definition, without labels or help', () => {
+    const slim = completionOnly(reconnectionPlan);
+    expect(JSON.stringify(slim)).not.toContain(reconnectionPlan.fields[0]!.help);
+    expect(JSON.stringify(slim)).not.toContain(reconnectionPlan.fields[0]!.label);
+    const answerSets: Record<string, Answer>[] = [
+      {},
+      { 'current-goal': 'support' },
+      { 'current-goal': 'support', 'reconnection-steps': ['listed', 'drafted', 'sent'], hours: 2 },
+    ];
+    for (const answers of answerSets)
+      expect(completionOf(slim, answers)).toEqual(completionOf(reconnectionPlan, answers));
   });
 });

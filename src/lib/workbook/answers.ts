@@ -134,3 +134,18 @@ export function answerText(field: WorksheetField, answer: Answer | undefined): s
 }
 
 export { isCalendarDate };
+
+/**
+ * A definition with only what completion needs (types, required marks, options, rows): labels, help and intro
+ * dropped. Pages that only show progress send this to the browser instead of the whole worksheet.
+ */
+export function completionOnly(definition: WorksheetDefinition): WorksheetDefinition {
+  const slim = <F extends { label: string; help: string }>(field: F): F => ({ ...field, label: '', help: '' });
+  return {
+    title: definition.title,
+    intro: '',
+    fields: definition.fields.map((field) =>
+      field.type === 'group' ? { ...slim(field), fields: field.fields.map(slim) } : slim(field),
+    ),
+  };
+}
