@@ -17,10 +17,10 @@ import {
   setKnows,
   snapshotAudit,
 } from '~/stores/audit';
+import { $storageAvailable } from '~/stores/storage';
 import { useHydrated } from '~/islands/hydration';
 import { useSaveState } from '~/islands/save-state';
 import { useLazy } from '~/islands/lazy';
-import { StorageNotices } from '~/islands/StorageNotices';
 import { auditInsights } from '~/lib/network/insights';
 import { summarise } from '~/lib/network/summary';
 import { InsightList } from '~/ui/audit/InsightList';
@@ -57,6 +57,12 @@ export default function NetworkAuditIsland({ headingLevel = 2 }: NetworkAuditIsl
   const map = useLazy(() => Promise.all([import('~/lib/network/layout'), import('~/ui/audit/NetworkMap')]));
   const layout = map?.[0];
   const NetworkMap = map?.[1].NetworkMap;
+  // Notices about unreadable data or a browser that keeps nothing load only when there is something to say.
+  const storageAvailable = useStore($storageAvailable);
+  const Notices = useLazy(
+    () => import('~/islands/StorageNotices'),
+    ready && (state.problem !== null || !storageAvailable),
+  )?.StorageNotices;
   const editor = useLazy(() => import('~/ui/audit/ContactEditor'));
   const snapshotTools = useLazy(() =>
     Promise.all([import('~/ui/audit/SnapshotPanel'), import('~/lib/network/compare')]),
@@ -77,7 +83,7 @@ export default function NetworkAuditIsland({ headingLevel = 2 }: NetworkAuditIsl
 
   return (
     <div class="audit" data-ready={ready}>
-      {ready && <StorageNotices problem={state.problem} what="network audit" />}
+      {Notices && <Notices problem={state.problem} what="network audit" />}
       <fieldset class="audit-body" disabled={!ready || readOnly}>
         <legend class="visually-hidden">Network audit</legend>
         <section aria-labelledby="audit-situation">

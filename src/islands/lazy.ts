@@ -4,15 +4,17 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 
-export function useLazy<T>(load: () => Promise<T>): T | undefined {
+/** Load `load` once the island has mounted, or only once `when` becomes true. */
+export function useLazy<T>(load: () => Promise<T>, when = true): T | undefined {
   const [module, setModule] = useState<T | undefined>(undefined);
   useEffect(() => {
+    if (!when || module) return;
     let current = true;
     void load().then((loaded) => current && setModule(() => loaded));
     return () => {
       current = false;
     };
-    // Load once per island; `load` is a stable import() thunk.
-  }, []);
+    // `load` is a stable import() thunk: only `when` decides.
+  }, [when]);
   return module;
 }

@@ -149,3 +149,20 @@ test('the audit in module 3 is the same audit as on its own page', async ({ page
   await expect(audit.getByRole('button', { name: /^Kwame/ })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('a corrupted audit is kept aside with a plain message, and the learner can start again', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('real-networking:audit', '{"v":1,"contacts":[{"id":'));
+  await page.goto('/workbook/network-audit/');
+  await expect(page.getByRole('alert')).toContainText('The saved network audit could not be read');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByLabel('Add a person').fill('Ama');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: /^Ama/ })).toBeVisible();
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith('real-networking:recovery:audit:'))
+      .map((key) => JSON.parse(localStorage.getItem(key)!).raw),
+  );
+  expect(kept).toEqual(['{"v":1,"contacts":[{"id":']);
+});
