@@ -68,7 +68,9 @@ export default function NetworkAuditIsland({ headingLevel = 2 }: NetworkAuditIsl
     Promise.all([import('~/ui/audit/SnapshotPanel'), import('~/lib/network/compare')]),
   );
   const [{ SnapshotPanel } = {}, { compareAudits } = {}] = snapshotTools ?? [];
-  const placed = useMemo(() => (layout ? layout.layoutNetwork(contacts, ties) : null), [layout, contacts, ties]);
+  // The map depends on who is in the audit and who knows whom, not on names: typing a name does not move anyone.
+  const peopleKey = contacts.map((contact) => contact.id).join('|');
+  const placed = useMemo(() => (layout ? layout.layoutNetwork(contacts, ties) : null), [layout, peopleKey, ties]);
   const H = `h${headingLevel}` as 'h2' | 'h3';
   const { saveState, readOnly, track } = useSaveState(ready, state.problem);
 

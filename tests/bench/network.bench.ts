@@ -5,6 +5,7 @@
 import { test } from 'vitest';
 import type { Contact, Tie } from '~/lib/network/audit';
 import { auditInsights } from '~/lib/network/insights';
+import { layoutNetwork } from '~/lib/network/layout';
 import { constraint, effectiveSize } from '~/lib/network/measures';
 import { egoNetworkOf, summarise } from '~/lib/network/summary';
 
@@ -52,6 +53,9 @@ test('network audit at 150 contacts and 2,000 ties', async ({ bench }) => {
     }),
     bench('constraint', () => {
       constraint(net);
+    }),
+    bench('map layout, 150 people (when someone is added or a tie changes)', () => {
+      layoutNetwork(contacts, ties);
     }),
     bench('every measure and insight (what the page computes)', () => {
       auditInsights(summarise(contacts, ties, '2026-11-25'), { jobContact: 2 });
