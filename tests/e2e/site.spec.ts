@@ -1,6 +1,6 @@
 /** The course site as a learner meets it: reading through, on a phone, in the dark, on paper, with a keyboard. */
 import { gzipSync } from 'node:zlib';
-import type { Request } from '@playwright/test';
+import type { Request, Response } from '@playwright/test';
 import { builtPages, expect, test, viewports } from './fixtures';
 
 const pages = builtPages();
@@ -49,24 +49,30 @@ test('an unknown address shows the 404 page with a way back', async ({ page, exp
 });
 
 test('a lesson loads only its small progress script until the learner reaches a worksheet', async ({ page }) => {
-  const scripts = new Map<string, number>();
-  page.on('response', async (response) => {
-    if (response.request().resourceType() === 'script')
-      scripts.set(response.url(), gzipSync(await response.body()).length);
-  });
+  // Collect script responses as they come, and read their bodies inside the test (not in the listener), so that no
+  // read is still running when the test ends.
+  const scripts: Response[] = [];
+  const collect = (response: Response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response);
+  };
+  page.on('response', collect);
   await page.goto(lessonPages[0]!);
   await page.waitForLoadState('networkidle');
-  const onLoad = [...scripts.keys()];
+  const onLoad = [...scripts];
   expect(onLoad.length).toBeGreaterThan(0);
   expect(
-    onLoad.filter((url) => /preact|Island/i.test(url)),
+    onLoad.map((r) => r.url()).filter((url) => /preact|Island/i.test(url)),
     'no framework before a worksheet is in view',
   ).toEqual([]);
-  const bytes = [...scripts.values()].reduce((sum, size) => sum + size, 0);
-  expect(bytes, 'gzipped JavaScript on load').toBeLessThan(3 * 1024);
+  const sizes = await Promise.all(onLoad.map(async (response) => gzipSync(await response.body()).length));
+  expect(
+    sizes.reduce((sum, size) => sum + size, 0),
+    'gzipped JavaScript on load',
+  ).toBeLessThan(3 * 1024);
 
   await page.locator('astro-island').first().scrollIntoViewIfNeeded();
-  await expect.poll(() => [...scripts.keys()].some((url) => /preact/i.test(url))).toBe(true);
+  await expect.poll(() => scripts.some((response) => /preact/i.test(response.url()))).toBe(true);
+  page.off('response', collect);
 });
 
 test('pages without anything interactive load no JavaScript at all', async ({ page }) => {
