@@ -25,7 +25,6 @@ import { auditInsights } from '~/lib/network/insights';
 import { summarise } from '~/lib/network/summary';
 import { InsightList } from '~/ui/audit/InsightList';
 import { PeopleSection } from '~/ui/audit/PeopleSection';
-import { WhoKnowsWhom } from '~/ui/audit/WhoKnowsWhom';
 import { SaveStatus } from '~/ui/SaveStatus';
 
 export interface NetworkAuditIslandProps {
@@ -57,6 +56,7 @@ export default function NetworkAuditIsland({ headingLevel = 2 }: NetworkAuditIsl
   const map = useLazy(() => Promise.all([import('~/lib/network/layout'), import('~/ui/audit/NetworkMap')]));
   const layout = map?.[0];
   const NetworkMap = map?.[1].NetworkMap;
+  const WhoKnowsWhom = useLazy(() => import('~/ui/audit/WhoKnowsWhom'))?.WhoKnowsWhom;
   // Notices about unreadable data or a browser that keeps nothing load only when there is something to say.
   const storageAvailable = useStore($storageAvailable);
   const Notices = useLazy(
@@ -196,13 +196,17 @@ export default function NetworkAuditIsland({ headingLevel = 2 }: NetworkAuditIsl
 
         <section aria-labelledby="audit-ties">
           <H id="audit-ties">3. Who knows whom</H>
-          <WhoKnowsWhom
-            contacts={contacts}
-            ties={ties}
-            currentId={currentId}
-            onCurrent={setCurrentId}
-            onSet={(a, b, strength) => track(setKnows(a, b, strength))}
-          />
+          {WhoKnowsWhom ? (
+            <WhoKnowsWhom
+              contacts={contacts}
+              ties={ties}
+              currentId={currentId}
+              onCurrent={setCurrentId}
+              onSet={(a, b, strength) => track(setKnows(a, b, strength))}
+            />
+          ) : (
+            <p class="meta">Loading…</p>
+          )}
         </section>
       </fieldset>
 

@@ -123,6 +123,17 @@ test('a learner audits 12 people by keyboard, reloads, re-audits and compares', 
   await expect(compare.getByText(/Came:\s*Rosa\./)).toBeVisible();
   await expect(compare.getByText(/Went:\s*Tom\./)).toBeVisible();
   await expect(compare.getByRole('row', { name: /^People 12 12$/ })).toBeVisible();
+  // Change two people: they become strategic contacts, and the comparison shows it.
+  for (const name of ['Grace', 'Leila']) {
+    const toggle = page.getByRole('button', { name: new RegExp(`^${name}`) });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.press('Enter');
+    await page.getByRole('combobox', { name: 'What kind of contact are they for you?' }).selectOption('strategic');
+    await page.getByRole('button', { name: `Done with ${name}` }).press('Enter');
+  }
+  await expect(compare.getByRole('row', { name: /^Strategic contacts/ })).not.toHaveText(
+    /^Strategic contacts(\S+)\s*\1$/,
+  );
+  await expect(compare.getByRole('row', { name: /^Strategic contacts —/ })).toHaveCount(0);
   expect(await axeViolations(page)).toEqual([]);
 
   // CSV: opens with every name intact, commas, quotes and accents included.

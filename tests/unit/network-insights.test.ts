@@ -81,6 +81,7 @@ describe('which insights appear', () => {
       'brokers',
       'inside-outside',
       'diversity',
+      'variety',
       'network-types',
       'kanter',
       'access',
@@ -640,7 +641,7 @@ describe('guardrail: no insight grades the person', () => {
 
   it('the scenarios reach every insight', () => {
     const seen = new Set(scenarios.flatMap(([, s, setup]) => ids(auditInsights(s, setup))));
-    expect(seen.size).toBe(15);
+    expect(seen.size).toBe(16);
   });
 
   // BUG: with every ally and line covered, the Kanter next step begins "You are well covered.", which grades the
@@ -652,5 +653,24 @@ describe('guardrail: no insight grades the person', () => {
     });
     const all = texts(auditInsights(s)).join('\n').toLowerCase();
     for (const word of banned) expect(all).not.toContain(word);
+  });
+});
+
+describe("variety (Blau's index for how you met, level and kind of network)", () => {
+  it('shows each index that has answers, and points at the most alike one when it is below 0.3', () => {
+    const s = summary({ diversity: { howMet: 0.72, field: 0.8, level: 0.2, networkType: 0.5, side: 0.4 } });
+    const variety = auditInsights(s).find((insight) => insight.id === 'variety')!;
+    expect(variety.value).toBe('how you met 0.7, level 0.2, kind of network 0.5');
+    expect(variety.next).toContain('most alike in level');
+  });
+  it('says to keep it so when every index is 0.3 or more', () => {
+    const s = summary({ diversity: { howMet: 0.5, field: 0.8, level: 0.4, networkType: 0.6, side: 0.4 } });
+    expect(auditInsights(s).find((insight) => insight.id === 'variety')!.next).toMatch(/^Your contacts differ/);
+  });
+  it('is left out when none of the three has answers', () => {
+    const s = summary({
+      diversity: { howMet: Number.NaN, field: 0.8, level: Number.NaN, networkType: Number.NaN, side: 0.4 },
+    });
+    expect(auditInsights(s).map((insight) => insight.id)).not.toContain('variety');
   });
 });

@@ -157,6 +157,29 @@ export function auditInsights(summary: AuditSummary, setup: AuditSetup = {}): In
     });
   }
 
+  const variety = (
+    [
+      ['how you met', summary.diversity.howMet],
+      ['level', summary.diversity.level],
+      ['kind of network', summary.diversity.networkType],
+    ] as const
+  ).filter(([, index]) => !Number.isNaN(index));
+  if (variety.length > 0) {
+    const [lowest] = [...variety].sort((a, b) => a[1] - b[1]);
+    insights.push({
+      id: 'variety',
+      title: 'Variety',
+      value: variety.map(([name, index]) => `${name} ${oneDecimal(index)}`).join(', '),
+      meaning:
+        "Blau's index for each: 0 when your contacts are all alike on it, towards 1 when they all differ.",
+      next:
+        lowest![1] < 0.3
+          ? `Your contacts are most alike in ${lowest![0]}. Look for one person who differs from the rest on exactly that.`
+          : 'Your contacts differ on each of these. Keep it so as your network grows.',
+      source: 'Blau; Uzzi & Dunlap (2005)',
+    });
+  }
+
   const typed = Object.values(summary.typeMix).some((share) => !Number.isNaN(share));
   if (typed) {
     const strategic = summary.typeMix.strategic;
