@@ -170,8 +170,7 @@ export function auditInsights(summary: AuditSummary, setup: AuditSetup = {}): In
       id: 'variety',
       title: 'Variety',
       value: variety.map(([name, index]) => `${name} ${oneDecimal(index)}`).join(', '),
-      meaning:
-        "Blau's index for each: 0 when your contacts are all alike on it, towards 1 when they all differ.",
+      meaning: "Blau's index for each: 0 when your contacts are all alike on it, towards 1 when they all differ.",
       next:
         lowest![1] < 0.3
           ? `Your contacts are most alike in ${lowest![0]}. Look for one person who differs from the rest on exactly that.`
