@@ -12,7 +12,7 @@ import { completionOf } from '~/lib/workbook/answers';
 import { workbookMarkdown, type WorkbookCheck, type WorkbookWorksheet } from '~/lib/workbook/markdown';
 import { backupReminderDue } from '~/lib/workbook/meta';
 import { lessonsComplete } from '~/lib/workbook/progress';
-import { sectionOf } from '~/lib/workbook/sections';
+import { isWorkbookName, sectionOf } from '~/lib/workbook/sections';
 import { toolOutlines } from '~/lib/workbook/tool-outline';
 import { exportFileName, type ImportMode } from '~/lib/workbook/transfer';
 import { $assignments } from '~/stores/assignments';
@@ -69,15 +69,20 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
   const [prepared, setPrepared] = useState<PreparedImport | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [deleted, setDeleted] = useState(false);
-  const [recoveries, setRecoveries] = useState(() => (typeof window === 'undefined' ? [] : recoveryCopies()));
+  const [recoveries, setRecoveries] = useState(() => (typeof window === 'undefined' ? [] : workbookRecoveries()));
   const deleteHeading = useRef<HTMLHeadingElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const deleteWasOpen = useRef(false);
 
   useEffect(() => {
     void checkPersistence();
-    setRecoveries(recoveryCopies());
+    setRecoveries(workbookRecoveries());
   }, []);
   useEffect(() => {
+    // Focus moves into the confirmation when it opens, and back to its button when it closes (deleted or cancelled).
     if (confirmingDelete) deleteHeading.current?.focus();
+    else if (deleteWasOpen.current) deleteButton.current?.focus();
+    deleteWasOpen.current = confirmingDelete;
   }, [confirmingDelete]);
 
   const slugs = lessons.map((lesson) => lesson.slug);
@@ -85,6 +90,7 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
   const due = followUpsDue(ledgerEntries, today());
   const rampWeek = ramp.record?.startDate ? weekOn(ramp.record.startDate, today()) : 0;
   const lessonsDone = lessonsComplete(progress.record, slugs);
+  const acceptedAssignments = Object.keys(assignments.record?.accepted ?? {}).length;
   const rows = worksheets.map((worksheet) => {
     const state = worksheetState[worksheet.id];
     const answers = state?.record?.answers ?? {};
@@ -242,7 +248,7 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
           (id) => rows.find((row) => row.worksheet.id === id)?.completion.complete ?? false,
         )}
       />
-      {Object.keys(assignments.record?.accepted ?? {}).length > 0 && (
+      {acceptedAssignments > 0 && (
         <p>
           <a class="button button-quiet" href={pathTo('workbook/report/')}>
             Send your coach a progress report
@@ -378,17 +384,25 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
         <h2 id="delete-heading">Delete all my data</h2>
         {deleted && (
           <p role="status" class="notice notice-info">
-            Everything this site stored in this browser has been deleted.
+            Your workbook has been deleted from this browser.
           </p>
         )}
         {!confirmingDelete ? (
-          <button type="button" class="button button-danger" onClick={() => setConfirmingDelete(true)}>
+          <button
+            type="button"
+            class="button button-danger"
+            ref={deleteButton}
+            onClick={() => {
+              setDeleted(false);
+              setConfirmingDelete(true);
+            }}
+          >
             Delete all my data…
           </button>
         ) : (
           <div class="panel confirm-delete" role="group" aria-labelledby="confirm-delete-heading">
             <h3 id="confirm-delete-heading" tabIndex={-1} ref={deleteHeading}>
-              Delete everything this site stored in this browser?
+              Delete your whole workbook from this browser?
             </h3>
             <p>This cannot be undone. You will lose:</p>
             <ul>
@@ -412,9 +426,17 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
               {ramp.record?.startDate && (
                 <li>your ramp plan and its {Object.keys(ramp.record.checkIns).length} check-ins;</li>
               )}
+              {acceptedAssignments > 0 && (
+                <li>
+                  {acceptedAssignments} {acceptedAssignments === 1 ? 'assignment' : 'assignments'} from your coach;
+                </li>
+              )}
               {recoveries.length > 0 && <li>{recoveries.length} kept-aside copies of unreadable answers.</li>}
             </ul>
-            <p>If you might want them later, download your workbook first.</p>
+            <p>
+              If you might want them later, download your workbook first. A coach&rsquo;s own client data, if this
+              browser holds any, is not touched.
+            </p>
             <p class="button-row">
               <button type="button" class="button button-quiet" onClick={() => download(exportWorkbook())}>
                 Download my workbook first
@@ -424,7 +446,7 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
                 class="button button-danger"
                 onClick={() => {
                   deleteAllData();
-                  setRecoveries([]);
+                  setRecoveries(workbookRecoveries());
                   setConfirmingDelete(false);
                   setDeleted(true);
                 }}
@@ -440,4 +462,9 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
       </section>
     </div>
   );
+}
+
+/** The kept-aside copies that belong to the learner's workbook (a coach's own data has its own page). */
+function workbookRecoveries() {
+  return recoveryCopies().filter((copy) => isWorkbookName(copy.name));
 }

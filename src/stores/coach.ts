@@ -17,17 +17,15 @@ import {
   type ReportOutcome,
 } from '~/lib/coach/dashboard';
 import type { ProgressReport } from '~/lib/coach/report';
-import { recordStore, type SaveResult } from '~/stores/record-store';
+import { recordStore, reloadAllRecords, type SaveResult } from '~/stores/record-store';
+import { removeStoredWhere } from '~/stores/storage';
 
-const coach = recordStore<CoachRecord>('coach', coachRecordSpec, emptyCoach);
+/** Storage name of the coach's data (`real-networking:coach`). */
+const COACH_NAME = 'coach';
+const coach = recordStore<CoachRecord>(COACH_NAME, coachRecordSpec, emptyCoach);
 
 /** The coach's data. */
 export const $coach = coach.$state;
-
-/** Remember the coach's name for the next assignment. */
-export function setCoachName(name: string): SaveResult {
-  return coach.update((record) => ({ ...record, coachName: name.trim() || undefined }));
-}
 
 /** Keep an assignment the coach made, under its client. */
 export function rememberAssignment(assignment: Assignment): SaveResult {
@@ -68,12 +66,24 @@ export function importCoachData(
   const read = readCoachFile(text, byteSize);
   if (!read.ok) return read;
   const result = coach.update((record) => mergeCoach(record, read.record));
-  if (!result.saved)
-    return { ok: false, message: 'The import could not be saved in this browser. Nothing was changed.' };
+  if (!result.saved && result.reason === 'newer') {
+    return {
+      ok: false,
+      message: 'Your coach data here was saved by a newer version of the course, so this copy will not change it.',
+    };
+  }
+  if (!result.saved) {
+    return {
+      ok: false,
+      message:
+        "The imported clients are shown, but this browser's storage is full, so they are not saved yet. Export your coach data to keep a copy.",
+    };
+  }
   return { ok: true, clients: Object.keys(read.record.clients).length };
 }
 
-/** Delete all the coach's data in this browser. */
+/** Delete all the coach's data in this browser, with any kept-aside copies of it. The learner's workbook stays. */
 export function deleteCoachData(): void {
-  coach.clear();
+  removeStoredWhere((name) => name === COACH_NAME);
+  reloadAllRecords();
 }

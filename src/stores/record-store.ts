@@ -5,7 +5,7 @@
 import { persistentAtom } from '@nanostores/persistent';
 import { computed, type ReadableAtom } from 'nanostores';
 import { decodeStored, encodeStored, type RecordSpec, type StoredRecord } from '~/lib/storage/stored-record';
-import { $saveFailure, keepAside, readStored, STORAGE_PREFIX, type RecoveryCopy } from '~/stores/storage';
+import { isUnsaved, keepAside, readStored, STORAGE_PREFIX, type RecoveryCopy } from '~/stores/storage';
 
 /** Why a record cannot be shown as saved. */
 export type RecordProblem =
@@ -24,7 +24,7 @@ export interface RecordState<T> {
 /** What saving a change did. */
 export type SaveResult =
   | { saved: true }
-  /** The change is kept on screen and in memory, but did not reach storage (see $saveFailure). */
+  /** The change is kept on screen and in memory, but did not reach storage (see $saveFailure in storage.ts). */
   | { saved: false; reason: 'not-stored' }
   /** The change was refused: the stored record belongs to a newer version of the site. */
   | { saved: false; reason: 'newer' };
@@ -99,7 +99,7 @@ export function recordStore<T extends StoredRecord>(
       if (fresh.kind === 'corrupt') keepAside(name, fresh.raw, fresh.reason);
       const base = fresh.kind === 'ok' ? fresh.record : empty(now);
       $raw.set(encodeStored({ ...change(base), updatedAt: now }));
-      if ($saveFailure.get()) return { saved: false, reason: 'not-stored' };
+      if (isUnsaved(name)) return { saved: false, reason: 'not-stored' };
       if (countsAsChange) afterSave(name);
       return { saved: true };
     },

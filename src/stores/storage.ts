@@ -15,7 +15,8 @@
  * - localStorage is unavailable (private browsing, storage disabled): everything is kept in memory for the visit
  *   and `$storageAvailable` is false, so pages can say that nothing will be kept.
  * - A write fails (QuotaExceededError, or any other error): the value stays in memory, so the change stays on
- *   screen, and `$saveFailure` says why, so pages can offer an export.
+ *   screen, and `$saveFailure` says why, so pages can offer an export. Every later successful write tries the
+ *   values still in memory again; `$saveFailure` clears only when none is left unsaved.
  * - A stored value cannot be read: it is copied aside under a recovery key, and the record's state says so.
  * - A stored value was written by a newer version of the site: it is left untouched and read-only here.
  */
@@ -44,7 +45,7 @@ export interface SaveFailure {
 
 /** Whether this browser keeps what the site stores (false in private browsing or with storage disabled). */
 export const $storageAvailable = atom<boolean>(true);
-/** The last failed write, cleared by the next successful one. */
+/** Why values are waiting in memory unsaved; null once every value has reached storage. */
 export const $saveFailure = atom<SaveFailure | null>(null);
 
 /** localStorage, if the browser lets the site use it; probed with a real write. */
@@ -95,6 +96,15 @@ function describeFailure(error: unknown): SaveFailure {
 let backend: StorageBackend = memoryBackend();
 /** Values whose write failed, kept so reads return what the learner sees rather than the older stored value. */
 const unsaved = new Map<string, string>();
+/** Keys that must not be written until another key is saved: an unreadable value waits for its kept-aside copy. */
+const waitsFor = new Map<string, string>();
+
+function mustWait(key: string): boolean {
+  const first = waitsFor.get(key);
+  if (first !== undefined && unsaved.has(first)) return true;
+  waitsFor.delete(key);
+  return false;
+}
 
 /**
  * The object @nanostores/persistent reads and writes as if it were localStorage. It never throws: a failed write
@@ -112,14 +122,8 @@ const guardedEngine: Record<string, string> = new Proxy({} as Record<string, str
   },
   set(_target, key, value) {
     if (typeof key !== 'string') return true;
-    try {
-      backend.set(key, String(value));
-      unsaved.delete(key);
-      if ($saveFailure.get()) $saveFailure.set(null);
-    } catch (error) {
-      unsaved.set(key, String(value));
-      $saveFailure.set(describeFailure(error));
-    }
+    unsaved.set(key, String(value));
+    writeUnsaved();
     return true;
   },
   deleteProperty(_target, key) {
@@ -130,6 +134,7 @@ const guardedEngine: Record<string, string> = new Proxy({} as Record<string, str
     } catch {
       // Nothing to do: a key that cannot be removed stays, which loses nothing.
     }
+    writeUnsaved();
     return true;
   },
   has(_target, key) {
@@ -144,6 +149,28 @@ const guardedEngine: Record<string, string> = new Proxy({} as Record<string, str
     return value === null ? undefined : { value, writable: true, enumerable: true, configurable: true };
   },
 });
+
+/**
+ * Write every value waiting in memory, oldest first (the value just changed, and any whose earlier write failed:
+ * there may be room again). What fails stays in memory, and `$saveFailure` says why until nothing is left.
+ */
+function writeUnsaved(): void {
+  let failure: SaveFailure | null = null;
+  for (const [key, value] of unsaved) {
+    if (mustWait(key)) continue;
+    try {
+      backend.set(key, value);
+      unsaved.delete(key);
+    } catch (error) {
+      failure = describeFailure(error);
+    }
+  }
+  if (unsaved.size === 0) {
+    if ($saveFailure.get()) $saveFailure.set(null);
+  } else if (failure || !$saveFailure.get()) {
+    $saveFailure.set(failure ?? describeFailure(new DOMException('Waiting for room', 'QuotaExceededError')));
+  }
+}
 
 function safeGet(key: string): string | null {
   try {
@@ -165,6 +192,7 @@ function safeKeys(): string[] {
 export function useStorageBackend(next: StorageBackend, available: boolean): void {
   backend = next;
   unsaved.clear();
+  waitsFor.clear();
   $storageAvailable.set(available);
   $saveFailure.set(null);
   setPersistentEngine(guardedEngine, typeof window === 'undefined' ? noEvents : windowPersistentEvents);
@@ -185,7 +213,12 @@ export function readStored(name: string): string | null {
 /** Write a stored value as text, through the guard. True when it reached storage. */
 export function writeStored(name: string, text: string): boolean {
   guardedEngine[`${STORAGE_PREFIX}${name}`] = text;
-  return !unsaved.has(`${STORAGE_PREFIX}${name}`);
+  return !isUnsaved(name);
+}
+
+/** Whether the value under `name` is held in memory only, because writing it failed. */
+export function isUnsaved(name: string): boolean {
+  return unsaved.has(`${STORAGE_PREFIX}${name}`);
 }
 
 /** Remove a stored value. */
@@ -214,13 +247,17 @@ export interface RecoveryCopy {
   raw: string;
 }
 
-/** Keep an unreadable value aside under a recovery key, unless the same text is already kept. Returns the copy. */
+/**
+ * Keep an unreadable value aside under a recovery key, unless the same text is already kept. Returns the copy.
+ * If the copy cannot be written (storage full), the unreadable original is not overwritten either: changes to it
+ * wait in memory until its copy has reached storage.
+ */
 export function keepAside(name: string, raw: string, reason: string, now = new Date().toISOString()): RecoveryCopy {
   const existing = recoveryCopies().find((copy) => copy.name === name && copy.raw === raw);
-  if (existing) return existing;
-  const key = `${RECOVERY_PREFIX}${name}:${now}`;
-  guardedEngine[key] = JSON.stringify({ keptAt: now, reason, raw });
-  return { key, name, keptAt: now, reason, raw };
+  const copy = existing ?? { key: `${RECOVERY_PREFIX}${name}:${now}`, name, keptAt: now, reason, raw };
+  if (!existing) guardedEngine[copy.key] = JSON.stringify({ keptAt: now, reason, raw });
+  if (unsaved.has(copy.key)) waitsFor.set(`${STORAGE_PREFIX}${name}`, copy.key);
+  return copy;
 }
 
 /** Every value kept aside, oldest first. */
@@ -246,9 +283,16 @@ export function recoveryCopies(): RecoveryCopy[] {
   return copies.sort((a, b) => a.keptAt.localeCompare(b.keptAt));
 }
 
-/** Remove every key this site wrote: answers, progress, recovery copies and meta. */
-export function removeEverything(): void {
+/**
+ * Remove every stored value whose storage name `belongs` says yes to, with the copies of them kept aside. Other
+ * values of this site (a coach's own data, when deleting a learner's workbook) stay.
+ */
+export function removeStoredWhere(belongs: (name: string) => boolean): void {
+  for (const copy of recoveryCopies()) {
+    if (belongs(copy.name)) delete guardedEngine[copy.key];
+  }
   for (const key of Object.keys(guardedEngine)) {
-    if (key.startsWith(STORAGE_PREFIX)) delete guardedEngine[key];
+    if (!key.startsWith(STORAGE_PREFIX) || key.startsWith(RECOVERY_PREFIX)) continue;
+    if (belongs(key.slice(STORAGE_PREFIX.length))) delete guardedEngine[key];
   }
 }

@@ -14,9 +14,11 @@ import {
   type ImportMode,
   type PlannedChange,
   type WorkbookFile,
+  unreadableInStorage,
 } from '~/lib/workbook/transfer';
 import { reloadAllRecords } from '~/stores/record-store';
-import { allStored, readStored, removeEverything, removeStored, writeStored } from '~/stores/storage';
+import { isWorkbookName } from '~/lib/workbook/sections';
+import { allStored, keepAside, readStored, removeStored, removeStoredWhere, writeStored } from '~/stores/storage';
 import { noteExport } from '~/stores/workbook-meta';
 
 /** Every readable record in this browser, by storage name. */
@@ -57,19 +59,27 @@ export function prepareImport(text: string, byteSize: number): PreparedImport {
   const read = readWorkbookFile(text, byteSize);
   if (!read.ok) return read;
   const current = currentEntries();
+  const unreadable = unreadableInStorage(allStored());
   return {
     ok: true,
     file: read.file,
     plans: {
-      merge: planImport(current, read.file.entries, 'merge'),
-      replace: planImport(current, read.file.entries, 'replace'),
+      merge: planImport(current, read.file.entries, 'merge', unreadable),
+      replace: planImport(current, read.file.entries, 'replace', unreadable),
     },
   };
 }
 
 /** Carry out an import. All or nothing: if any write fails, every record is put back as it was. */
 export function applyImport(file: WorkbookFile, mode: ImportMode): { ok: true } | { ok: false; message: string } {
-  const { write, remove } = importWrites(planImport(currentEntries(), file.entries, mode), file.entries);
+  const stored = allStored();
+  const current = currentEntries();
+  const unreadable = unreadableInStorage(stored);
+  const { write, remove } = importWrites(planImport(current, file.entries, mode, unreadable), file.entries, current);
+  // A damaged record about to be replaced is kept aside first, as a page showing it would have done.
+  for (const name of Object.keys(write)) {
+    if (unreadable[name] === 'corrupt') keepAside(name, stored[name]!, 'replaced by an import');
+  }
   const names = [...Object.keys(write), ...remove];
   const before = new Map(names.map((name) => [name, readStored(name)]));
   for (const [name, record] of Object.entries(write)) {
@@ -91,8 +101,11 @@ export function applyImport(file: WorkbookFile, mode: ImportMode): { ok: true } 
   return { ok: true };
 }
 
-/** Delete every answer, check, progress mark and kept-aside copy this site stored. */
+/**
+ * Delete the learner's workbook: every answer, check, progress mark, tool, accepted assignment, the workbook's
+ * bookkeeping and the copies of them kept aside. A coach's own data in the same browser stays.
+ */
 export function deleteAllData(): void {
-  removeEverything();
+  removeStoredWhere(isWorkbookName);
   reloadAllRecords();
 }

@@ -268,17 +268,24 @@ test('delete all my data: a confirmation names what will be lost, cancel keeps i
   await worksheet.getByLabel(roleLabel).fill('To be deleted');
   await page.goto('/workbook/');
   await page.getByRole('button', { name: 'Delete all my data…' }).click();
-  const confirm = page.getByRole('group', { name: 'Delete everything this site stored in this browser?' });
+  const confirm = page.getByRole('group', { name: 'Delete your whole workbook from this browser?' });
   await expect(confirm).toContainText('your answers to 1 worksheet');
+  await expect(confirm.getByRole('heading')).toBeFocused();
   expect(await axeViolations(page)).toEqual([]);
   await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: 'Delete all my data…' })).toBeFocused();
   expect(await stored(page, worksheetKey)).not.toBeNull();
 
-  await page.getByRole('button', { name: 'Delete all my data…' }).click();
+  // A coach's own data in the same browser is not the learner's, and stays.
+  const coachData = JSON.stringify({ v: 1, updatedAt: '2026-03-01T10:00:00.000Z', clients: {} });
+  await page.evaluate((value) => localStorage.setItem('real-networking:coach', value), coachData);
+  await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
-  await expect(page.getByText('Everything this site stored in this browser has been deleted.')).toBeVisible();
+  await expect(page.getByText('Your workbook has been deleted from this browser.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Delete all my data…' })).toBeFocused();
   const left = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('real-networking:')));
-  expect(left).toEqual([]);
+  expect(left).toEqual(['real-networking:coach']);
+  expect(await stored(page, 'real-networking:coach')).toBe(coachData);
 });
 
 test('a gentle backup reminder after a week of unexported changes', async ({ page }) => {

@@ -24,17 +24,20 @@ const keyOf = (id: string) => `real-networking:worksheet:${id}`;
 function testBackend(initial: Record<string, string> = {}) {
   const inner = memoryBackend(initial);
   let failure: (() => unknown) | undefined;
+  let failing: (key: string) => boolean = () => true;
   const backend: StorageBackend = {
     ...inner,
     set(key, value) {
-      if (failure) throw failure();
+      if (failure && failing(key)) throw failure();
       inner.set(key, value);
     },
   };
   return {
     backend,
-    failWritesWith(error: (() => unknown) | undefined) {
+    /** Make writes throw `error` (every write, or only those of keys `only` says yes to); undefined to stop. */
+    failWritesWith(error: (() => unknown) | undefined, only: (key: string) => boolean = () => true) {
       failure = error;
+      failing = only;
     },
     /** Every key and value, as the browser would show them. */
     dump: () => Object.fromEntries(inner.keys().map((key) => [key, inner.get(key)])),
@@ -293,12 +296,49 @@ describe('when the browser refuses to store a change', () => {
     });
   });
 
-  it('a successful save of another worksheet also clears the failure', () => {
+  it('a successful save of another worksheet stores the held-back change too, and then clears the failure', () => {
     const [full, other] = [freshId(), freshId()];
     storage.failWritesWith(() => new DOMException('full', 'QuotaExceededError'));
     saveAnswer(full, 'hours', 3);
     storage.failWritesWith(undefined);
     expect(saveAnswer(other, 'hours', 1)).toEqual({ saved: true });
+    expect(storage.record(full)?.answers).toEqual({ hours: 3 });
+    expect($saveFailure.get()).toBeNull();
+  });
+
+  it('the failure stays while any change is still held back, even after other saves work', () => {
+    const [stuck, other] = [freshId('stuck'), freshId('other')];
+    storage.failWritesWith(
+      () => new DOMException('full', 'QuotaExceededError'),
+      (key) => key === keyOf(stuck),
+    );
+    expect(saveAnswer(stuck, 'hours', 3)).toEqual({ saved: false, reason: 'not-stored' });
+    expect(saveAnswer(other, 'hours', 1)).toEqual({ saved: true });
+    expect($saveFailure.get()?.reason).toBe('full');
+    expect(storage.backend.get(keyOf(stuck))).toBeNull();
+    expect(worksheetStore(stuck).$state.get().record?.answers).toEqual({ hours: 3 });
+  });
+
+  it('an unreadable worksheet is not overwritten while its kept-aside copy cannot be stored', () => {
+    const id = freshId();
+    openBrowser({ [keyOf(id)]: 'not json' });
+    storage.failWritesWith(
+      () => new DOMException('full', 'QuotaExceededError'),
+      (key) => key.startsWith('real-networking:recovery:'),
+    );
+
+    expect(saveAnswer(id, 'hours', 3)).toEqual({ saved: false, reason: 'not-stored' });
+    expect(storage.backend.get(keyOf(id))).toBe('not json');
+    expect(worksheetStore(id).$state.get().record?.answers).toEqual({ hours: 3 });
+    expect($saveFailure.get()?.reason).toBe('full');
+
+    storage.failWritesWith(undefined);
+    expect(saveAnswer(id, 'current-goal', 'support')).toEqual({ saved: true });
+    expect(storage.record(id)?.answers).toEqual({ hours: 3, 'current-goal': 'support' });
+    expect(recoveryCopies().find((copy) => copy.name === `worksheet:${id}`)?.raw).toBe('not json');
+    expect(Object.keys(storage.dump()).some((key) => key.startsWith(`real-networking:recovery:worksheet:${id}:`))).toBe(
+      true,
+    );
     expect($saveFailure.get()).toBeNull();
   });
 });

@@ -24,6 +24,7 @@ import { auditRecordSpec } from '~/lib/network/audit';
 import { rampRecordSpec } from '~/lib/ramp/plan';
 import { progressRecordSpec } from '~/lib/workbook/progress';
 import { checkRecordSpec, worksheetRecordSpec } from '~/lib/workbook/records';
+import { combineAssignments, combineLedgers, combinePlanners, combineProgress } from '~/lib/workbook/combine';
 
 export { STORAGE_PREFIX };
 
@@ -36,19 +37,41 @@ export interface Section {
   /** Whether there is one record per item (the name is a prefix). */
   perItem: boolean;
   spec: RecordSpec<StoredRecord>;
+  /**
+   * How "Merge" combines two differing copies item by item (src/lib/workbook/combine.ts). Without it, the copy
+   * changed more recently wins whole.
+   */
+  combine?: (here: StoredRecord, file: StoredRecord) => StoredRecord;
 }
+
+/** A section's combine function, typed for the table. */
+const combining = <T extends StoredRecord>(combine: (here: T, file: T) => T) =>
+  combine as unknown as (here: StoredRecord, file: StoredRecord) => StoredRecord;
 
 export const sections: readonly Section[] = [
   { noun: 'worksheet', name: 'worksheet:', perItem: true, spec: worksheetRecordSpec as RecordSpec<StoredRecord> },
   { noun: 'knowledge check', name: 'check:', perItem: true, spec: checkRecordSpec as RecordSpec<StoredRecord> },
-  { noun: 'progress', name: 'progress', perItem: false, spec: progressRecordSpec as RecordSpec<StoredRecord> },
+  {
+    noun: 'progress',
+    name: 'progress',
+    perItem: false,
+    spec: progressRecordSpec as RecordSpec<StoredRecord>,
+    combine: combining(combineProgress),
+  },
   { noun: 'network audit', name: 'audit', perItem: false, spec: auditRecordSpec as RecordSpec<StoredRecord> },
-  { noun: 'give/get ledger', name: 'ledger', perItem: false, spec: ledgerRecordSpec as RecordSpec<StoredRecord> },
+  {
+    noun: 'give/get ledger',
+    name: 'ledger',
+    perItem: false,
+    spec: ledgerRecordSpec as RecordSpec<StoredRecord>,
+    combine: combining(combineLedgers),
+  },
   {
     noun: 'conversation planner',
     name: 'conversations',
     perItem: false,
     spec: plannerRecordSpec as RecordSpec<StoredRecord>,
+    combine: combining(combinePlanners),
   },
   { noun: 'ramp plan', name: 'ramp', perItem: false, spec: rampRecordSpec as RecordSpec<StoredRecord> },
   {
@@ -56,8 +79,14 @@ export const sections: readonly Section[] = [
     name: 'assignments',
     perItem: false,
     spec: assignmentsRecordSpec as RecordSpec<StoredRecord>,
+    combine: combining(combineAssignments),
   },
 ];
+
+/** Whether a storage name is part of the learner's workbook: a record of a section, or the workbook's bookkeeping. */
+export function isWorkbookName(name: string): boolean {
+  return name === 'meta' || sectionOf(name) !== undefined;
+}
 
 /** The section a storage name belongs to, and the item id within it; undefined for names that are not records. */
 export function sectionOf(name: string): { section: Section; itemId: string } | undefined {
