@@ -20,9 +20,11 @@ export type ImportStep =
 const actionWords: Record<PlannedChange['action'], string> = {
   add: 'Added from the file',
   update: 'Replaced by the file’s copy',
+  combine: 'Combined: items from both are kept',
   keep: 'Kept as it is here',
   same: 'Already the same',
   remove: 'Removed',
+  untouched: 'Not changed: a newer version of the course saved it here',
 };
 
 export interface ImportPanelProps {
@@ -89,7 +91,9 @@ export function ImportPanel({ state, describe, onFile, onMode, onBackup, onConfi
                   onChange={() => onMode('merge')}
                 />
                 <span>
-                  <strong>Merge</strong>: for each worksheet, keep whichever copy was changed more recently.
+                  <strong>Merge</strong>: nothing here is removed. Lessons marked complete, ledger entries, conversation
+                  plans and assignments from both are kept; for a worksheet or the network audit, the copy changed more
+                  recently is kept.
                 </span>
               </label>
               <label class="choice">

@@ -297,6 +297,79 @@ describe('planImport', () => {
     expect(planImport({}, {}, 'merge')).toEqual([]);
   });
 
+  it('never changes a record a newer version of the site wrote here, in either mode', () => {
+    const incoming: Entries = { 'worksheet:a': worksheet(newer), 'worksheet:b': worksheet(newer) };
+    for (const mode of ['merge', 'replace'] as const) {
+      const plan = planImport({}, incoming, mode, { 'worksheet:a': 'newer', 'worksheet:b': 'corrupt' });
+      expect(plan.map((change) => [change.name, change.action])).toEqual([
+        ['worksheet:a', 'untouched'],
+        ['worksheet:b', 'add'],
+      ]);
+      expect(Object.keys(importWrites(plan, incoming, {}).write)).toEqual(['worksheet:b']);
+    }
+  });
+
+  describe('merge combines collections item by item', () => {
+    const progress = (updatedAt: string, completed: Record<string, string>, last?: string) => ({
+      v: 1 as const,
+      updatedAt,
+      completed,
+      ...(last ? { lastLesson: { slug: last, at: updatedAt } } : {}),
+    });
+
+    it('lessons complete on either device stay complete, from the earlier time', () => {
+      const here = progress(older, { a: '2026-02-01T10:00:00.000Z', b: older }, 'b');
+      const file = progress(newer, { a: '2026-02-05T10:00:00.000Z', c: newer }, 'c');
+      const current: Entries = { progress: here };
+      const incoming: Entries = { progress: file };
+      const plan = planImport(current, incoming, 'merge');
+      expect(plan[0]?.action).toBe('combine');
+      expect(importWrites(plan, incoming, current).write['progress']).toEqual({
+        v: 1,
+        updatedAt: newer,
+        completed: { a: '2026-02-01T10:00:00.000Z', b: older, c: newer },
+        lastLesson: { slug: 'c', at: newer },
+      });
+      // Replace still makes this browser match the file.
+      expect(importWrites(planImport(current, incoming, 'replace'), incoming, current).write['progress']).toBe(file);
+    });
+
+    it('ledger entries made on either device are all kept; an entry in both takes the newer ledger’s copy', () => {
+      const entry = (id: string, note: string) => ({
+        id,
+        date: '2026-03-01',
+        contact: 'Sam',
+        direction: 'gave' as const,
+        kind: 'advice' as const,
+        fiveMinuteFavour: false,
+        note,
+      });
+      const here = { v: 1 as const, updatedAt: older, entries: [entry('e1', 'here'), entry('e2', 'only here')] };
+      const file = {
+        v: 1 as const,
+        updatedAt: newer,
+        entries: [entry('e1', 'edited later'), entry('e3', 'only in the file')],
+        weeklyBudgetMinutes: 30,
+      };
+      const plan = planImport({ ledger: here }, { ledger: file }, 'merge');
+      expect(plan[0]?.action).toBe('combine');
+      const written = importWrites(plan, { ledger: file }, { ledger: here }).write['ledger'] as typeof file;
+      expect(written.entries.map((e) => [e.id, e.note])).toEqual([
+        ['e1', 'edited later'],
+        ['e2', 'only here'],
+        ['e3', 'only in the file'],
+      ]);
+      expect(written.weeklyBudgetMinutes).toBe(30);
+    });
+
+    it('is "keep" when the file adds nothing, and "update" when this browser adds nothing', () => {
+      const small = progress(older, { a: older });
+      const large = progress(newer, { a: older, b: newer });
+      expect(planImport({ progress: large }, { progress: small }, 'merge')[0]?.action).toBe('keep');
+      expect(planImport({ progress: small }, { progress: large }, 'merge')[0]?.action).toBe('update');
+    });
+  });
+
   // BUG (src/lib/workbook/transfer.ts, planImport): merge compares updatedAt as text. Validation accepts any ISO time
   // (e.g. with an offset, from an edited file), and 10:00+02:00 (08:00 UTC) then sorts after 09:30Z.
   it('merge keeps this browser’s copy when it is newer, however the file writes its time', () => {
@@ -329,7 +402,7 @@ describe('importWrites', () => {
   ] as const)(
     '%s writes the added and updated records and removes only what the plan removes',
     (mode, written, removed) => {
-      const { write, remove } = importWrites(planImport(current, incoming, mode), incoming);
+      const { write, remove } = importWrites(planImport(current, incoming, mode), incoming, current);
       expect(Object.keys(write).sort()).toEqual(written);
       for (const name of written) expect(write[name]).toBe(incoming[name]);
       expect(remove).toEqual(removed);
@@ -337,6 +410,9 @@ describe('importWrites', () => {
   );
 
   it('writes and removes nothing for a plan of records that are the same', () => {
-    expect(importWrites(planImport(current, current, 'replace'), current)).toEqual({ write: {}, remove: [] });
+    expect(importWrites(planImport(current, current, 'replace'), current, current)).toEqual({
+      write: {},
+      remove: [],
+    });
   });
 });

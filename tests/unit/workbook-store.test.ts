@@ -250,6 +250,33 @@ describe('applyImport', () => {
     expect(storage.backend.get('another-site:theme')).toBe('dark');
   });
 
+  it('leaves a record a newer version wrote untouched, and keeps a damaged one aside before replacing it', () => {
+    const [newerHere, damaged] = [freshId('newer-here'), freshId('damaged')];
+    const newerText = JSON.stringify({ v: 9, updatedAt: '2026-03-01T10:00:00.000Z', answers: {} });
+    openBrowser({
+      [`${PREFIX}worksheet:${newerHere}`]: newerText,
+      [`${PREFIX}worksheet:${damaged}`]: 'not json',
+    });
+    const text = fileOf({
+      [`worksheet:${newerHere}`]: JSON.parse(record('2026-03-02T10:00:00.000Z', { hours: 5 })),
+      [`worksheet:${damaged}`]: JSON.parse(record('2026-03-02T10:00:00.000Z', { hours: 6 })),
+    });
+    const plan = prepareImport(text, text.length);
+    expect(plan.ok && plan.plans.replace.map((change) => [change.name, change.action])).toEqual([
+      [`worksheet:${damaged}`, 'add'],
+      [`worksheet:${newerHere}`, 'untouched'],
+    ]);
+
+    expect(applyImport(prepared(text), 'replace')).toEqual({ ok: true });
+
+    expect(storage.backend.get(`${PREFIX}worksheet:${newerHere}`)).toBe(newerText);
+    expect(currentEntries()[`worksheet:${damaged}`]).toMatchObject({ answers: { hours: 6 } });
+    const kept = Object.entries(storage.dump()).filter(([key]) =>
+      key.startsWith(`${PREFIX}recovery:worksheet:${damaged}:`),
+    );
+    expect(kept.map(([, value]) => JSON.parse(value!).raw)).toEqual(['not json']);
+  });
+
   it.each([
     ['the first write', 1],
     ['the second write', 2],
@@ -270,7 +297,21 @@ describe('applyImport', () => {
 });
 
 describe('deleteAllData', () => {
-  it('removes every real-networking: key, and nothing else', () => {
+  it("keeps a coach's own data in the same browser, and its kept-aside copies", () => {
+    fillWorkbook();
+    const coach = JSON.stringify({ v: 1, updatedAt: '2026-03-01T10:00:00.000Z', clients: [] });
+    storage.backend.set(`${PREFIX}coach`, coach);
+    storage.backend.set(`${PREFIX}recovery:coach:2026-03-01T10:00:00.000Z`, '{"raw":"x"}');
+
+    deleteAllData();
+
+    expect(storage.dump()).toEqual({
+      [`${PREFIX}coach`]: coach,
+      [`${PREFIX}recovery:coach:2026-03-01T10:00:00.000Z`]: '{"raw":"x"}',
+    });
+  });
+
+  it("removes every key of the learner's workbook, and nothing else", () => {
     const { tiePortfolio } = fillWorkbook();
     const broken = freshId('broken');
     storage.backend.set(`${PREFIX}worksheet:${broken}`, 'not json');

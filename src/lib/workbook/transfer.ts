@@ -38,6 +38,21 @@ export function buildWorkbookFile(entries: Entries, now: Date): WorkbookFile {
   return { format: WORKBOOK_FORMAT, version: WORKBOOK_FILE_VERSION, exportedAt: now.toISOString(), entries };
 }
 
+/** Stored records this browser holds but cannot read: written by a newer version of the site, or damaged. */
+export type Unreadable = Record<string, 'newer' | 'corrupt'>;
+
+/** Which stored records of the workbook cannot be read here, and why. */
+export function unreadableInStorage(raw: Record<string, string>): Unreadable {
+  const unreadable: Unreadable = {};
+  for (const [name, text] of Object.entries(raw)) {
+    const found = sectionOf(name);
+    if (!found) continue;
+    const decoded = decodeStored(text, found.section.spec);
+    if (decoded.kind === 'newer' || decoded.kind === 'corrupt') unreadable[name] = decoded.kind;
+  }
+  return unreadable;
+}
+
 /** Read stored raw strings (by storage name) into entries, leaving out anything that is not a readable record. */
 export function entriesFromStorage(raw: Record<string, string>): Entries {
   const entries: Entries = {};
@@ -125,36 +140,69 @@ export type ImportMode = 'merge' | 'replace';
 export interface PlannedChange {
   name: string;
   /**
-   * add: only in the file; update: the file's copy is newer (merge) or replaces it (replace); keep: this browser's
-   * copy is newer and stays (merge); same: identical; remove: only in this browser, and replace removes it.
+   * add: only in the file (or damaged here, and kept aside first); update: the file's copy is newer (merge) or
+   * replaces it (replace); combine: both copies changed, and merge keeps the items of both; keep: this browser's
+   * copy is newer and stays (merge); same: identical; remove: only in this browser, and replace removes it;
+   * untouched: a newer version of the site wrote this browser's copy, so this one does not change it.
    */
-  action: 'add' | 'update' | 'keep' | 'same' | 'remove';
+  action: 'add' | 'update' | 'combine' | 'keep' | 'same' | 'remove' | 'untouched';
   currentAt?: string | undefined;
   incomingAt?: string | undefined;
 }
 
-/** Every change an import would make, record by record, sorted by storage name. */
-export function planImport(current: Entries, incoming: Entries, mode: ImportMode): PlannedChange[] {
+/**
+ * Every change an import would make, record by record, sorted by storage name. `unreadable` names what this browser
+ * holds but cannot read: a record a newer version wrote is never changed; a damaged one is replaced by the file's
+ * copy (the damaged text is kept aside first, see src/stores/workbook.ts).
+ */
+export function planImport(
+  current: Entries,
+  incoming: Entries,
+  mode: ImportMode,
+  unreadable: Unreadable = {},
+): PlannedChange[] {
   const names = [...new Set([...Object.keys(current), ...Object.keys(incoming)])].sort();
   return names.map((name): PlannedChange => {
     const mine = current[name];
     const theirs = incoming[name];
     const times = { currentAt: mine?.updatedAt, incomingAt: theirs?.updatedAt };
     if (!theirs) return { name, action: mode === 'replace' ? 'remove' : 'keep', ...times };
+    if (unreadable[name] === 'newer') return { name, action: 'untouched', ...times };
     if (!mine) return { name, action: 'add', ...times };
     if (JSON.stringify(mine) === JSON.stringify(theirs)) return { name, action: 'same', ...times };
     if (mode === 'replace') return { name, action: 'update', ...times };
+    const both = combined(name, mine, theirs);
+    if (both !== undefined) {
+      if (JSON.stringify(both) === JSON.stringify(mine)) return { name, action: 'keep', ...times };
+      if (JSON.stringify(both) === JSON.stringify(theirs)) return { name, action: 'update', ...times };
+      return { name, action: 'combine', ...times };
+    }
     // Compare as times, not text: a file may write the same moment with another offset.
     return { name, action: Date.parse(theirs.updatedAt) > Date.parse(mine.updatedAt) ? 'update' : 'keep', ...times };
   });
 }
 
+/** Both copies combined item by item, if the record's section knows how and the result is valid; else undefined. */
+function combined(name: string, mine: StoredRecord, theirs: StoredRecord): StoredRecord | undefined {
+  const section = sectionOf(name)?.section;
+  if (!section?.combine) return undefined;
+  const both = section.combine(mine, theirs);
+  return section.spec.validate(both).ok ? both : undefined;
+}
+
 /** The writes and removals that carry out a plan. */
-export function importWrites(plan: PlannedChange[], incoming: Entries): { write: Entries; remove: string[] } {
+export function importWrites(
+  plan: PlannedChange[],
+  incoming: Entries,
+  current: Entries,
+): { write: Entries; remove: string[] } {
   const write: Entries = {};
   const remove: string[] = [];
   for (const change of plan) {
     if (change.action === 'add' || change.action === 'update') write[change.name] = incoming[change.name]!;
+    if (change.action === 'combine') {
+      write[change.name] = combined(change.name, current[change.name]!, incoming[change.name]!)!;
+    }
     if (change.action === 'remove') remove.push(change.name);
   }
   return { write, remove };
