@@ -231,6 +231,10 @@ describe('the rules an assignment must meet', () => {
     ['a client name of 81 characters', { client: 'a'.repeat(81) }, 'client'],
     ['an id with a space', { id: 'two words' }, 'id'],
     ['an id of 65 characters', { id: 'a'.repeat(65) }, 'id'],
+    ['the id __proto__, which would reach into every object', { id: '__proto__' }, 'id'],
+    ['the id constructor', { id: 'constructor' }, 'id'],
+    ['the id toString', { id: 'toString' }, 'id'],
+    ['the id prototype', { id: 'prototype' }, 'id'],
     ['an issue time that is not a time', { issuedAt: 'yesterday' }, 'issuedAt'],
     ['an issue time on a day that does not exist', { issuedAt: '2026-02-30T10:00:00Z' }, 'issuedAt'],
   ])('refuses %s, naming the field', (_case, change, where) => {

@@ -308,12 +308,27 @@ describe('coachFile and readCoachFile', () => {
       'This coach file is damaged.',
     ],
     ['with more than ten reports for a client', good({ coach: tooMany }), undefined, 'This coach file is damaged.'],
+    [
+      'with a client under a key that is neither an assignment id nor a name',
+      good({ coach: { ...full, clients: { 'two words': { name: 'Zoë', reports: [] } } } }),
+      undefined,
+      'This coach file is damaged.',
+    ],
   ])('refuses a file that is %s, saying why and that nothing was changed', (_what, text, size, says) => {
     const read = readCoachFile(text, size);
     expect(read.ok).toBe(false);
     if (read.ok) return;
     expect(read.message).toContain(says);
     expect(read.message.endsWith('Nothing was changed.')).toBe(true);
+  });
+
+  it('never reads a client under a key every object already has, such as "constructor" or "__proto__"', () => {
+    const text = good({
+      coach: { ...full, clients: { ...full.clients, constructor: { name: 'Zoë', reports: [] } } },
+    }).replace('"constructor"', '"__proto__"');
+    const read = readCoachFile(text);
+    expect(read.ok && Object.keys(read.record.clients)).toEqual(Object.keys(full.clients));
+    expect(read.ok && Object.getPrototypeOf(read.record.clients)).toBe(Object.prototype);
   });
 
   it('says where damaged content is damaged', () => {

@@ -200,6 +200,10 @@ const plain = { noNullPrototype: true } as const;
 const name = fc
   .string({ unit: 'grapheme', minLength: 1, maxLength: 12 })
   .filter((s) => s.trim() !== '' && s.length <= 80);
+/** A valid assignment id: not a name every object already has, like `constructor` (those are refused). */
+const assignmentId = fc
+  .stringMatching(/^[A-Za-z0-9_-]{1,64}$/)
+  .filter((id) => id !== 'prototype' && !Object.hasOwn(Object.prototype, id));
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
 const time = fc
   .integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) })
@@ -208,7 +212,7 @@ const day = time.map((iso) => iso.slice(0, 10));
 
 const assignment: fc.Arbitrary<Assignment> = fc.record(
   {
-    id: fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/),
+    id: assignmentId,
     coach: name,
     client: name,
     items: fc.uniqueArray(
@@ -232,7 +236,7 @@ const report: fc.Arbitrary<ProgressReport> = fc.record(
   {
     v: fc.constant(1 as const),
     client: name,
-    assignmentId: fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/),
+    assignmentId: assignmentId,
     createdAt: time,
     modules: fc.array(
       fc.record(

@@ -10,6 +10,7 @@
  */
 import * as v from 'valibot';
 import { assignmentSchema, type Assignment } from '~/lib/coach/assignment';
+import { assignmentIdField } from '~/lib/coach/fields';
 import { reportSchema, type ProgressReport } from '~/lib/coach/report';
 import { upgrade, type RecordSpec } from '~/lib/storage/stored-record';
 import { isoTime, validateWith } from '~/lib/storage/validate';
@@ -43,7 +44,8 @@ export const coachRecordSpec: RecordSpec<CoachRecord> = {
       updatedAt: isoTime,
       coachName: v.optional(v.pipe(v.string(), v.maxLength(80))),
       clients: v.record(
-        v.string(),
+        // A client's key: an assignment id, or `name:` and the name a report gave.
+        v.union([assignmentIdField, v.pipe(v.string(), v.startsWith('name:'), v.maxLength(200))]),
         v.object({
           name: v.pipe(v.string(), v.maxLength(80)),
           assignment: v.optional(assignmentSchema),

@@ -23,8 +23,18 @@ export const contentId = v.pipe(
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a lesson or worksheet id (kebab-case)'),
 );
 
-/** An assignment's id: 1 to 64 characters of A–Z a–z 0–9 - _ (safe in a URL and a file name). */
-export const assignmentIdField = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'not an assignment id'));
+/** Names an object already has (`__proto__`, `constructor`, `toString`...): never an id, since ids become keys. */
+const isObjectBuiltIn = (id: string) => id === 'prototype' || Object.hasOwn(Object.prototype, id);
+
+/**
+ * An assignment's id: 1 to 64 characters of A–Z a–z 0–9 - _ (safe in a URL and a file name), and not a name every
+ * object already has, since ids are keys of stored records.
+ */
+export const assignmentIdField = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'not an assignment id'),
+  v.check((id) => !isObjectBuiltIn(id), 'not an assignment id'),
+);
 
 /** A person's name as they want it shown: not blank, at most `max` characters (UTF-16 code units, like `maxlength`). */
 export function personName(max: number) {
@@ -38,15 +48,6 @@ export function personName(max: number) {
 /** Text of at most `max` characters (UTF-16 code units, like an input's `maxlength`). */
 export function text(max: number) {
   return v.pipe(v.string(), v.maxLength(max));
-}
-
-/** Text of 1 to `max` characters that is not blank. */
-export function label(max: number) {
-  return v.pipe(
-    v.string(),
-    v.maxLength(max),
-    v.check((value) => value.trim() !== '', 'blank'),
-  );
 }
 
 /** Validate a value: the schema's output (unknown keys dropped), or an `invalid` error naming the first problem. */
