@@ -7,7 +7,13 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { tokenFromFragment } from '~/lib/coach/assignment';
 import { itemStatus, STATUS_WORDS, type ItemStatus } from '~/lib/coach/progress';
-import { decodeReport, openSealedReport, readReportFile, type ProgressReport } from '~/lib/coach/report';
+import {
+  decodeReport,
+  MAX_REPORT_BYTES,
+  openSealedReport,
+  readReportFile,
+  type ProgressReport,
+} from '~/lib/coach/report';
 import { REPORTS_KEPT, type CoachClient } from '~/lib/coach/dashboard';
 import { dayInWords, today } from '~/lib/dates';
 import { $coach, addReport, deleteCoachData, exportCoachData, importCoachData, removeClient } from '~/stores/coach';
@@ -49,7 +55,18 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
 
   const keep = (report: ProgressReport) => {
     const { outcome, result } = addReport(report);
-    if (!result.saved) return setIncoming({ step: 'error', message: 'The report could not be saved in this browser.' });
+    if (!result.saved && result.reason === 'newer') {
+      return setIncoming({
+        step: 'error',
+        message: 'Your coach data here was saved by a newer version of the course, so this copy will not change it.',
+      });
+    }
+    if (!result.saved) {
+      return setIncoming({
+        step: 'done',
+        message: `The report from ${report.client} is shown, but this browser's storage is full, so it is not saved yet. Export your coach data to keep a copy.`,
+      });
+    }
     setIncoming({
       step: 'done',
       message:
@@ -74,9 +91,12 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
   };
 
   useEffect(() => {
+    // Read the address once, when the page opens; then take the report out of it, so the client's answers are not
+    // left in the address bar, or in a bookmark or a shared screen. (The browser never sent the fragment anywhere.)
     const token = tokenFromFragment(window.location.hash, 'r');
-    if (token) receive(token, 'link');
-    // Read the address once, when the page opens.
+    if (!token) return;
+    receive(token, 'link');
+    history.replaceState(history.state, '', window.location.pathname + window.location.search);
   }, []);
   useEffect(() => {
     if (incoming.step === 'sealed') passphraseBox.current?.focus();
@@ -130,7 +150,8 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
               const file = input.files?.[0];
               input.value = '';
               if (!file) return;
-              const text = file.size > 5 * 1024 * 1024 ? '' : await file.text();
+              // A file too large to be a report is not read at all; readReportFile says so from its size.
+              const text = file.size > MAX_REPORT_BYTES ? '' : await file.text();
               const read = readReportFile(text, file.size);
               if (read.ok) keep(read.value);
               else if (read.error.kind === 'sealed' && read.error.sealed)

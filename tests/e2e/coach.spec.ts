@@ -105,6 +105,8 @@ test('coach assigns, client accepts and reports back sealed, coach sees the righ
   // The coach opens it: a wrong passphrase is refused, the right one adds the report.
   await page.goto(reportLink);
   await expect(page.getByText('This report is sealed')).toBeVisible();
+  // The report is taken out of the address once read, so it is not left in the address bar or history.
+  await expect.poll(() => new URL(page.url()).hash).toBe('');
   await page.getByLabel('The passphrase your client gave you').fill('wrong words');
   await page.getByRole('button', { name: 'Open the report' }).click();
   await expect(page.getByRole('alert')).toContainText(/passphrase/i);
