@@ -9,6 +9,7 @@ import { acceptOutcome, type AcceptOutcome } from '~/lib/coach/progress';
 import { dayInWords } from '~/lib/dates';
 import { lessonPath, pathTo } from '~/lib/paths';
 import { $assignments, acceptAssignment } from '~/stores/assignments';
+import type { SaveResult } from '~/stores/record-store';
 import { useHydrated } from '~/islands/hydration';
 import { Notice } from '~/ui/Notice';
 
@@ -30,9 +31,13 @@ export default function AcceptAssignmentIsland({ lessons, worksheets }: AcceptAs
   const ready = useHydrated();
   const accepted = useStore($assignments);
   const [reading, setReading] = useState<Reading>({ state: 'none' });
-  const [done, setDone] = useState<AcceptOutcome | null>(null);
+  const [done, setDone] = useState<{ outcome: AcceptOutcome; result: SaveResult } | null>(null);
   useEffect(() => {
-    const update = () => setReading(read(window.location.hash));
+    // A new link opened in the same tab is a new assignment to look at, not the one just accepted.
+    const update = () => {
+      setReading(read(window.location.hash));
+      setDone(null);
+    };
     update();
     window.addEventListener('hashchange', update);
     return () => window.removeEventListener('hashchange', update);
@@ -104,11 +109,25 @@ export default function AcceptAssignmentIsland({ lessons, worksheets }: AcceptAs
         Accepting saves this assignment in this browser only, so that your course page and workbook show what is due.
         Your coach sees nothing until you choose to send a progress report.
       </p>
-      {done ? (
+      {done && !done.result.saved && done.result.reason === 'newer' ? (
+        <Notice tone="danger" title="This assignment was not saved" role="alert">
+          <p>
+            The assignments in this browser were saved by a newer version of the course, so this copy will not change
+            them. Open the link on the site your coach uses.
+          </p>
+        </Notice>
+      ) : done && !done.result.saved ? (
+        <Notice tone="warning" title="Accepted for this visit only" role="alert">
+          <p>
+            This browser&rsquo;s storage is full, so the assignment is not saved yet. Free some space, or open the link
+            again later. <a href={pathTo('/')}>Go to the course</a>.
+          </p>
+        </Notice>
+      ) : done ? (
         <p class="notice notice-info" role="status">
-          {done === 'updated'
+          {done.outcome === 'updated'
             ? 'Your assignment has been updated.'
-            : done === 'added'
+            : done.outcome === 'added'
               ? 'Accepted.'
               : 'You already have this assignment.'}{' '}
           <a href={pathTo('/')}>Go to the course</a>.
@@ -125,8 +144,7 @@ export default function AcceptAssignmentIsland({ lessons, worksheets }: AcceptAs
             type="button"
             class="button"
             onClick={() => {
-              const { outcome: result } = acceptAssignment(assignment);
-              setDone(result);
+              setDone(acceptAssignment(assignment));
             }}
           >
             {outcome === 'updated'

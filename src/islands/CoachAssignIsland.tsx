@@ -17,6 +17,7 @@ import { pathTo } from '~/lib/paths';
 import { $coach, rememberAssignment } from '~/stores/coach';
 import { useHydrated } from '~/islands/hydration';
 import { QrCode } from '~/ui/coach/QrCode';
+import { CopyButton } from '~/ui/CopyButton';
 
 export interface CoachAssignIslandProps {
   lessons: { slug: string; module: number; title: string }[];
@@ -65,7 +66,6 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
   ]);
   const [made, setMade] = useState<{ link: string; assignment: Assignment } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [copied, setCopied] = useState(false);
   const remembered = ready ? coach.record?.coachName : undefined;
   const shownCoachName = coachName || remembered || '';
 
@@ -84,7 +84,6 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
 
   const make = (event: Event) => {
     event.preventDefault();
-    setCopied(false);
     const assignment: Assignment = {
       id: assignmentIdFor(coach.record, client, randomId()),
       coach: shownCoachName.trim(),
@@ -299,26 +298,10 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
             />
           </div>
           <p class="button-row no-print">
-            <button
-              type="button"
-              class="button"
-              onClick={async () => {
-                try {
-                  await navigator.clipboard.writeText(link);
-                  setCopied(true);
-                } catch {
-                  (document.getElementById('assignment-link') as HTMLInputElement | null)?.select();
-                }
-              }}
-            >
-              Copy the link
-            </button>
+            <CopyButton text={link} inputId="assignment-link" />
             <button type="button" class="button button-quiet" onClick={() => window.print()}>
               Print the assignment sheet
             </button>
-          </p>
-          <p class="meta no-print" role="status">
-            {copied ? 'Copied.' : ''}
           </p>
           <figure class="qr-figure">
             <QrCode text={link} label={`QR code of the assignment link for ${made.assignment.client}`} />

@@ -4,6 +4,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
+import { today } from '~/lib/dates';
 import type { AuditSetup, Contact, Snapshot, Tie } from '~/lib/network/audit';
 import {
   $audit,
@@ -32,7 +33,6 @@ export interface NetworkAuditIslandProps {
   headingLevel?: 2 | 3;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 const emptyNetwork: { contacts: Contact[]; ties: Tie[]; setup: AuditSetup; snapshots: Snapshot[] } = {
   contacts: [],
   ties: [],

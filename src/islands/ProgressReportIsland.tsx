@@ -4,7 +4,7 @@
  * the learner downloads or copies it.
  */
 import { useStore } from '@nanostores/preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { buildReport } from '~/lib/coach/progress';
 import {
   encodeReport,
@@ -31,6 +31,7 @@ import { downloadFile } from '~/islands/download';
 import { useHydrated } from '~/islands/hydration';
 import { ReportView } from '~/ui/coach/ReportView';
 import { Notice } from '~/ui/Notice';
+import { CopyButton } from '~/ui/CopyButton';
 
 export interface ProgressReportIslandProps {
   lessons: { slug: string; module: number; title: string }[];
@@ -57,6 +58,8 @@ export default function ProgressReportIsland({ lessons, worksheets }: ProgressRe
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ kind: 'link' | 'file'; text: string; sealed: boolean } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // A link or file made before a choice changed no longer shows what the report would hold: take it away.
+  useEffect(() => setOutcome(null), [assignmentId, name, included, withAudit, useNames, seal, passphrase]);
   if (!ready) return <p class="meta">Loading your workbook…</p>;
 
   const client = name ?? current?.assignment.client ?? '';
@@ -300,9 +303,9 @@ export default function ProgressReportIsland({ lessons, worksheets }: ProgressRe
             value={outcome.text}
             onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
           />
-          <button type="button" class="small-button" onClick={() => void navigator.clipboard?.writeText(outcome.text)}>
-            Copy the link
-          </button>
+          <p class="button-row">
+            <CopyButton text={outcome.text} inputId="report-link" class="small-button" />
+          </p>
         </div>
       )}
       {outcome?.kind === 'file' && (

@@ -15,7 +15,7 @@ import { lessonsComplete } from '~/lib/workbook/progress';
 import { isWorkbookName, sectionOf } from '~/lib/workbook/sections';
 import { toolOutlines } from '~/lib/workbook/tool-outline';
 import { exportFileName, type ImportMode } from '~/lib/workbook/transfer';
-import { $assignments } from '~/stores/assignments';
+import { $assignments, dismissAssignment } from '~/stores/assignments';
 import { $audit, $network } from '~/stores/audit';
 import { $planner } from '~/stores/conversations';
 import { checkStates } from '~/stores/checks';
@@ -247,6 +247,7 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
           (slug) => Boolean(progress.record?.completed[slug]),
           (id) => rows.find((row) => row.worksheet.id === id)?.completion.complete ?? false,
         )}
+        onRemove={(id) => void dismissAssignment(id)}
       />
       {acceptedAssignments > 0 && (
         <p>

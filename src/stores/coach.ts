@@ -3,6 +3,7 @@
  * src/lib/coach/dashboard.ts): the assignments they made and the reports their clients sent. Never part of a
  * learner's workbook export; the coach pages have their own export, import and delete.
  */
+import { toDay } from '~/lib/dates';
 import type { Assignment } from '~/lib/coach/assignment';
 import {
   coachFile,
@@ -51,9 +52,8 @@ export function removeClient(key: string): SaveResult {
 /** The coach's data as a file to download. */
 export function exportCoachData(now = new Date()): { fileName: string; text: string } {
   const record = coach.$state.get().record ?? emptyCoach(now.toISOString());
-  const pad = (n: number) => String(n).padStart(2, '0');
   return {
-    fileName: `real-networking-coach-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`,
+    fileName: `real-networking-coach-${toDay(now)}.json`,
     text: coachFile(record, now),
   };
 }

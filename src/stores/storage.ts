@@ -7,9 +7,9 @@
  *
  * - `real-networking:recovery:<name>:<ISO time>`: a value that could not be read (not JSON, failed validation),
  *   kept aside as `{ keptAt, reason, raw }` the moment it was found, before anything could overwrite it. Never
- *   deleted by the site, except by "Delete all my data".
- * - `real-networking:meta`: `{ v: 1, updatedAt, lastChangeAt?, lastExportAt?, persistRequested? }`, for the backup
- *   reminder and the persistent-storage request.
+ *   deleted by the site, except by "Delete all my data" (the learner's) or "Delete all coach data" (the coach's).
+ * - `real-networking:meta`: `{ v: 1, updatedAt, lastChangeAt?, firstChangeAt?, lastExportAt?, persistRequested? }`,
+ *   for the backup reminder and the persistent-storage request (src/lib/workbook/backup-reminder.ts).
  *
  * What can go wrong, and what happens:
  * - localStorage is unavailable (private browsing, storage disabled): everything is kept in memory for the visit

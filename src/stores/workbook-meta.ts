@@ -12,8 +12,12 @@ const meta = recordStore<MetaRecord>('meta', metaRecordSpec, (now) => ({ v: 1, u
 /** The meta record (null before anything was ever saved). */
 export const $meta = meta.$state;
 
-/** Whether the browser promised to keep this site's data: unknown until asked. */
+/**
+ * Whether the browser promised to keep this site's data: unknown until asked; granted or not-granted; unsupported
+ * where the browser has no storage manager (or it failed).
+ */
 export type Persistence = 'unknown' | 'granted' | 'not-granted' | 'unsupported';
+/** The browser's answer about keeping the data, shown on the workbook page. */
 export const $persistence = atom<Persistence>('unknown');
 
 /** Ask the browser what it has promised, without asking for anything. */

@@ -1,7 +1,9 @@
 /**
  * Importing a workbook file: choose a file, see exactly what will change, choose merge or replace, optionally
- * download a backup first, then confirm. Presentational: the workbook island runs the steps.
+ * download a backup first, then confirm. Presentational: the workbook island runs the steps. Focus follows the
+ * steps: onto the preview when it opens, and back to the file chooser when it closes (imported or cancelled).
  */
+import { useEffect, useRef } from 'preact/hooks';
 import type { ImportMode, PlannedChange } from '~/lib/workbook/transfer';
 
 /** Where the import is. */
@@ -39,6 +41,14 @@ export interface ImportPanelProps {
 }
 
 export function ImportPanel({ state, describe, onFile, onMode, onBackup, onConfirm, onCancel }: ImportPanelProps) {
+  const fileInput = useRef<HTMLInputElement>(null);
+  const previewHeading = useRef<HTMLHeadingElement>(null);
+  const previewWasOpen = useRef(false);
+  useEffect(() => {
+    if (state.step === 'preview') previewHeading.current?.focus();
+    else if (previewWasOpen.current) fileInput.current?.focus();
+    previewWasOpen.current = state.step === 'preview';
+  }, [state.step]);
   return (
     <div class="import-panel">
       <label class="field-label" for="import-file">
@@ -49,6 +59,7 @@ export function ImportPanel({ state, describe, onFile, onMode, onBackup, onConfi
         anything does.
       </p>
       <input
+        ref={fileInput}
         id="import-file"
         type="file"
         accept=".json,application/json"
@@ -76,7 +87,7 @@ export function ImportPanel({ state, describe, onFile, onMode, onBackup, onConfi
       </div>
       {state.step === 'preview' && (
         <section class="import-preview panel" aria-labelledby="import-preview-heading">
-          <h3 id="import-preview-heading" tabIndex={-1}>
+          <h3 id="import-preview-heading" tabIndex={-1} ref={previewHeading}>
             What importing {state.fileName} will do
           </h3>
           <p class="meta">Exported on {new Date(state.exportedAt).toLocaleString()}. Nothing has changed yet.</p>

@@ -1,7 +1,10 @@
 /**
  * A knowledge check: each question is a group of radio buttons (arrow keys move between options); once an option is
  * chosen, the learner sees whether it is right and why, and can read why each other option is or is not right.
+ * One status line announces the verdict of the learner's own choice; answers loaded from storage are shown, not read
+ * out. "Try again" puts focus back on the question's first option.
  */
+import { useState } from 'preact/hooks';
 import type { KnowledgeCheckDefinition } from '~/schema';
 
 export interface KnowledgeCheckViewProps {
@@ -17,6 +20,21 @@ export interface KnowledgeCheckViewProps {
 export function KnowledgeCheckView({ checkId, check, chosen, ready, onChoose, onTryAgain }: KnowledgeCheckViewProps) {
   const answered = check.questions.filter((question) => chosen[question.id] !== undefined);
   const right = answered.filter((question) => question.options[chosen[question.id]!]?.correct);
+  const [said, setSaid] = useState('');
+  const nameOf = (questionId: string) => `kc-${checkId}-${questionId}`;
+  const focusFirstOption = (questionId: string) =>
+    (document.getElementsByName(nameOf(questionId))[0] as HTMLInputElement | undefined)?.focus();
+  const choose = (questionIndex: number, optionIndex: number) => {
+    const question = check.questions[questionIndex]!;
+    const option = question.options[optionIndex]!;
+    onChoose(question.id, optionIndex);
+    setSaid(`Question ${questionIndex + 1}: ${option.correct ? 'Right.' : 'Not quite.'} ${option.explanation}`);
+  };
+  const tryAgain = (questionId?: string) => {
+    onTryAgain(questionId);
+    setSaid('');
+    focusFirstOption(questionId ?? check.questions[0]!.id);
+  };
   return (
     <section class="knowledge-check" aria-labelledby={`kc-${checkId}-title`}>
       <p class="eyebrow">Knowledge check</p>
@@ -26,7 +44,7 @@ export function KnowledgeCheckView({ checkId, check, chosen, ready, onChoose, on
         {check.questions.map((question, questionIndex) => {
           const choice = chosen[question.id];
           const picked = choice === undefined ? undefined : question.options[choice];
-          const name = `kc-${checkId}-${question.id}`;
+          const name = nameOf(question.id);
           return (
             <li key={question.id} class="question">
               <fieldset disabled={!ready}>
@@ -41,21 +59,19 @@ export function KnowledgeCheckView({ checkId, check, chosen, ready, onChoose, on
                         type="radio"
                         name={name}
                         checked={choice === optionIndex}
-                        onChange={() => onChoose(question.id, optionIndex)}
+                        onChange={() => choose(questionIndex, optionIndex)}
                       />
                       <span>{option.text}</span>
                     </label>
                   ))}
                 </div>
               </fieldset>
-              <div aria-live="polite" class="feedback-region">
-                {picked && (
-                  <div class={picked.correct ? 'feedback feedback-right' : 'feedback feedback-wrong'}>
-                    <p class="feedback-verdict">{picked.correct ? 'Right.' : 'Not quite.'}</p>
-                    <p>{picked.explanation}</p>
-                  </div>
-                )}
-              </div>
+              {picked && (
+                <div class={picked.correct ? 'feedback feedback-right' : 'feedback feedback-wrong'}>
+                  <p class="feedback-verdict">{picked.correct ? 'Right.' : 'Not quite.'}</p>
+                  <p>{picked.explanation}</p>
+                </div>
+              )}
               {picked && (
                 <>
                   <details class="other-options">
@@ -69,7 +85,7 @@ export function KnowledgeCheckView({ checkId, check, chosen, ready, onChoose, on
                       ))}
                     </ul>
                   </details>
-                  <button type="button" class="small-button" onClick={() => onTryAgain(question.id)}>
+                  <button type="button" class="small-button" onClick={() => tryAgain(question.id)}>
                     Try this question again
                   </button>
                 </>
@@ -78,13 +94,16 @@ export function KnowledgeCheckView({ checkId, check, chosen, ready, onChoose, on
           );
         })}
       </ol>
-      <p class="meta" aria-live="polite">
+      <p class="visually-hidden" role="status">
+        {said}
+      </p>
+      <p class="meta">
         {answered.length === 0
           ? `${check.questions.length} questions.`
           : `${right.length} of ${check.questions.length} right so far.`}
       </p>
       {answered.length > 0 && (
-        <button type="button" class="button button-quiet" onClick={() => onTryAgain()}>
+        <button type="button" class="button button-quiet" onClick={() => tryAgain()}>
           Try the whole check again
         </button>
       )}

@@ -50,6 +50,11 @@ test('coach assigns, client accepts and reports back sealed, coach sees the righ
   const link = await makeAssignment(page, hostileName, hostileNote);
   await expect(page.getByRole('img', { name: /QR code of the assignment link/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: `Assignment for ${hostileName}` })).toBeVisible();
+  // Copying says what happened (copied, or how to copy the selected link where the browser refuses).
+  await page.getByRole('button', { name: 'Copy the link' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: /^(Copied\.|This browser did not allow copying)/ }),
+  ).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 
   const client = await clientContext(browser, baseURL!);
@@ -99,6 +104,9 @@ test('coach assigns, client accepts and reports back sealed, coach sees the righ
   const reportLink = await client.page.getByLabel(/Your report as a link \(sealed\)/).inputValue({ timeout: 30_000 });
   expect(reportLink).toMatch(/\/coach\/clients\/#r=s1\./);
   expect(reportLink).not.toContain('Junior');
+  // Changing what goes in takes the old link away, so it cannot be sent by mistake.
+  await client.page.getByRole('checkbox', { name: /My answers to "Map your lines of power"/ }).uncheck();
+  await expect(client.page.getByLabel(/Your report as a link/)).toBeHidden();
   expect(client.errors).toEqual([]);
   await client.context.close();
 
@@ -157,6 +165,42 @@ test('a report sent as a file is added to the coach’s dashboard, and coach dat
   await expect(page.getByText(/^Imported 1 clients\./)).toBeVisible();
   await expect(page.getByRole('row', { name: /^Ama / })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a second link opened in the same tab can be accepted too, and an assignment can be removed', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const first = await makeAssignment(page, 'Ama', 'First steps');
+  const second = await makeAssignment(page, 'Kofi', 'Second steps');
+  const client = await clientContext(browser, baseURL!);
+  await client.page.goto(first);
+  await client.page.getByRole('button', { name: 'Accept this assignment' }).click();
+  await expect(client.page.getByRole('status').filter({ hasText: 'Accepted.' })).toBeVisible();
+
+  // Only the fragment changes: the page reads the new link and offers to accept it.
+  await client.page.evaluate((hash) => (window.location.hash = hash), new URL(second).hash);
+  await expect(client.page.getByRole('heading', { name: 'From Coach Rivera, for Kofi' })).toBeVisible();
+  await client.page.getByRole('button', { name: 'Accept this assignment' }).click();
+  await expect(client.page.getByRole('status').filter({ hasText: 'Accepted.' })).toBeVisible();
+
+  await client.page.goto('/workbook/');
+  const assigned = client.page.getByRole('region', { name: 'Assigned by Coach Rivera' });
+  await expect(assigned).toHaveCount(2);
+  const remove = assigned.first().getByRole('button', { name: 'Remove this assignment…' });
+  await remove.click();
+  await expect(assigned.first().getByRole('button', { name: 'Cancel' })).toBeFocused();
+  expect(await axeViolations(client.page)).toEqual([]);
+  await client.page.keyboard.press('Enter');
+  await expect(remove).toBeFocused();
+  await remove.click();
+  await assigned.first().getByRole('button', { name: 'Yes, remove it' }).click();
+  await expect(assigned).toHaveCount(1);
+  await client.page.reload();
+  await expect(client.page.getByRole('region', { name: 'Assigned by Coach Rivera' })).toHaveCount(1);
+  expect(client.errors).toEqual([]);
+  await client.context.close();
 });
 
 test('tampered, truncated and oversized links give a clear error and save nothing', async ({ page }) => {

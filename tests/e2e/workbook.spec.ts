@@ -158,10 +158,11 @@ test('export, clear storage, import gives back identical answers', async ({ page
   await page.evaluate(() => localStorage.clear());
   await page.reload();
   await page.getByLabel('Import a workbook file').setInputFiles(path);
-  await expect(page.getByRole('heading', { name: /What importing .* will do/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /What importing .* will do/ })).toBeFocused();
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Import (merge)' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  await expect(page.getByLabel('Import a workbook file')).toBeFocused();
 
   const after = await page.evaluate(() =>
     Object.fromEntries(
@@ -238,12 +239,17 @@ test('a knowledge check explains each answer, is saved, and can be tried again',
   await firstQuestion.getByRole('radio').first().focus();
   await page.keyboard.press('Space');
   await expect(check.getByText(/^(Right\.|Not quite\.)$/).first()).toBeVisible();
+  // One status line reads out the verdict of the learner's own choice.
+  await expect(check.getByRole('status')).toHaveText(/^Question 1: (Right\.|Not quite\.) \S/);
   await page.reload();
   await check.scrollIntoViewIfNeeded();
   await expect(check.getByRole('group').first().getByRole('radio').first()).toBeEnabled();
   await expect(check.getByRole('group').first().getByRole('radio').first()).toBeChecked();
+  // Answers loaded from storage are shown, not read out.
+  await expect(check.getByRole('status')).toHaveText('');
   await check.getByRole('button', { name: 'Try this question again' }).first().click();
   await expect(check.getByRole('group').first().getByRole('radio').first()).not.toBeChecked();
+  await expect(check.getByRole('group').first().getByRole('radio').first()).toBeFocused();
   expect(await axeViolations(page)).toEqual([]);
 });
 

@@ -20,6 +20,7 @@
  * Reading a sealed report as text, link or file gives an error of kind `sealed` that carries the sealed token: ask
  * for the passphrase, then call `openSealedReport`.
  */
+import { toDay } from '~/lib/dates';
 import * as v from 'valibot';
 import { CoachCodeError, coachError, failed, type CoachSubject, type Result } from '~/lib/coach/errors';
 import { assignmentIdField, contentId, isoTime, personName, text, validateAs } from '~/lib/coach/fields';
@@ -256,8 +257,7 @@ export function reportLink(base: string, token: string): string {
 
 /** The report file's name for a local date: real-networking-report-2026-11-25.json. */
 export function reportFileName(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `real-networking-report-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
+  return `real-networking-report-${toDay(now)}.json`;
 }
 
 /** The text of a report file (pretty JSON). Throws as `encodeReport` does. */

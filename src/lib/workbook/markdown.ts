@@ -2,6 +2,7 @@
  * The workbook as a Markdown document that reads well on its own: every answered worksheet with its questions,
  * knowledge-check results and course progress.
  */
+import { toDay } from '~/lib/dates';
 import { answerOutline, type AnswerLine } from '~/lib/workbook/answer-outline';
 import type { Answer } from '~/lib/workbook/answers';
 import type { ToolOutline } from '~/lib/workbook/tool-outline';
@@ -49,11 +50,6 @@ function escapeLineStart(text: string): string {
     .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
-/** YYYY-MM-DD of a date in the learner's own time zone (as the export's file name uses). */
-function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 function renderLines(lines: AnswerLine[], depth = 0): string[] {
   const indent = '  '.repeat(depth);
@@ -80,7 +76,7 @@ export function workbookMarkdown(input: MarkdownInput): string {
   const out: string[] = [
     '# My Real Networking workbook',
     '',
-    `Exported on ${localDay(input.now)}.`,
+    `Exported on ${toDay(input.now)}.`,
     '',
     '## Progress',
     '',

@@ -1,6 +1,8 @@
 /**
- * The stored forms of a worksheet's answers and of a knowledge check's answers, and the rules for merging two
- * copies of one (two tabs, or an import). See src/stores/worksheets.ts for the keys they are stored under.
+ * The stored forms of a worksheet's answers and of a knowledge check's answers: shape, version and validation. Two
+ * tabs never overwrite each other because every change is applied to the freshest stored copy
+ * (src/stores/record-store.ts); an import's merge is in src/lib/workbook/transfer.ts. Keys are listed in
+ * src/lib/workbook/sections.ts.
  */
 import * as v from 'valibot';
 import type { Answer } from '~/lib/workbook/answers';

@@ -48,6 +48,7 @@ export interface Section {
 const combining = <T extends StoredRecord>(combine: (here: T, file: T) => T) =>
   combine as unknown as (here: StoredRecord, file: StoredRecord) => StoredRecord;
 
+/** Every section of the workbook, in the order the workbook page, export and import list them. */
 export const sections: readonly Section[] = [
   { noun: 'worksheet', name: 'worksheet:', perItem: true, spec: worksheetRecordSpec as RecordSpec<StoredRecord> },
   { noun: 'knowledge check', name: 'check:', perItem: true, spec: checkRecordSpec as RecordSpec<StoredRecord> },

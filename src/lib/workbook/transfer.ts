@@ -6,6 +6,7 @@
  * `{ "format": "real-networking-workbook", "version": 1, "exportedAt": ISO time, "entries": { [storage name]: record } }`
  * where storage names and records are those of src/lib/workbook/sections.ts.
  */
+import { toDay } from '~/lib/dates';
 import { decodeStored, upgrade, type StoredRecord } from '~/lib/storage/stored-record';
 import { sectionOf } from '~/lib/workbook/sections';
 
@@ -29,8 +30,7 @@ export type Entries = Record<string, StoredRecord>;
 
 /** The export's file name for a local date: real-networking-workbook-2026-11-25.json. */
 export function exportFileName(now: Date, extension = 'json'): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `real-networking-workbook-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.${extension}`;
+  return `real-networking-workbook-${toDay(now)}.${extension}`;
 }
 
 /** The workbook file for a set of entries. */

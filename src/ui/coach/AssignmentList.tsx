@@ -1,4 +1,8 @@
-/** The assignments a learner accepted, each item with its status and due date. Presentational. */
+/**
+ * The assignments a learner accepted, each item with its status and due date; with `onRemove`, each can be removed
+ * after a confirmation. Presentational: the island does the removing.
+ */
+import { useCallback, useRef, useState } from 'preact/hooks';
 import type { ItemStatus } from '~/lib/coach/progress';
 import { STATUS_WORDS } from '~/lib/coach/progress';
 import { dayInWords } from '~/lib/dates';
@@ -14,10 +18,23 @@ export interface AssignmentRow {
 export interface AssignmentListProps {
   assignments: { id: string; coach: string; note?: string | undefined; rows: AssignmentRow[] }[];
   headingLevel?: 2 | 3;
+  /** Remove an assignment (the learner's answers stay); without it, no remove button is shown. */
+  onRemove?: ((id: string) => void) | undefined;
 }
 
-export function AssignmentList({ assignments, headingLevel = 2 }: AssignmentListProps) {
+export function AssignmentList({ assignments, headingLevel = 2, onRemove }: AssignmentListProps) {
   const H = `h${headingLevel}` as 'h2' | 'h3';
+  const [confirming, setConfirming] = useState<string | null>(null);
+  // Focus goes to Cancel when a confirmation opens, and back to its button when it is cancelled.
+  // (Stable callbacks, so Preact calls them when a button appears, not on every render.)
+  const returnTo = useRef<string | null>(null);
+  const focusOnArrival = useCallback((button: HTMLButtonElement | null) => button?.focus(), []);
+  const focusOnReturn = useCallback((button: HTMLButtonElement | null) => {
+    if (button && button.dataset['assignment'] === returnTo.current) {
+      returnTo.current = null;
+      button.focus();
+    }
+  }, []);
   return (
     <>
       {assignments.map((assignment) => {
@@ -41,6 +58,39 @@ export function AssignmentList({ assignments, headingLevel = 2 }: AssignmentList
                 </li>
               ))}
             </ul>
+            {onRemove &&
+              (confirming === assignment.id ? (
+                <div class="button-row" role="group" aria-label={`Remove the assignment from ${assignment.coach}?`}>
+                  <p>
+                    Remove the assignment from {assignment.coach}? Your answers and progress stay; only the list of what
+                    is due goes. Opening your coach&rsquo;s link again brings it back.
+                  </p>
+                  <button type="button" class="button button-danger" onClick={() => onRemove(assignment.id)}>
+                    Yes, remove it
+                  </button>
+                  <button
+                    type="button"
+                    class="button button-quiet"
+                    ref={focusOnArrival}
+                    onClick={() => {
+                      returnTo.current = assignment.id;
+                      setConfirming(null);
+                    }}
+                  >
+                    Cancel
+                  </button>
+                </div>
+              ) : (
+                <button
+                  type="button"
+                  class="small-button"
+                  data-assignment={assignment.id}
+                  ref={focusOnReturn}
+                  onClick={() => setConfirming(assignment.id)}
+                >
+                  Remove this assignment…
+                </button>
+              ))}
           </section>
         );
       })}
