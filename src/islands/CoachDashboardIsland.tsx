@@ -14,7 +14,7 @@ import {
   readReportFile,
   type ProgressReport,
 } from '~/lib/coach/report';
-import { REPORTS_KEPT, type CoachClient } from '~/lib/coach/dashboard';
+import { MAX_COACH_FILE_BYTES, REPORTS_KEPT, type CoachClient } from '~/lib/coach/dashboard';
 import { dayInWords, today } from '~/lib/dates';
 import { $coach, addReport, deleteCoachData, exportCoachData, importCoachData, removeClient } from '~/stores/coach';
 import { downloadFile } from '~/islands/download';
@@ -358,7 +358,7 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
               const file = input.files?.[0];
               input.value = '';
               if (!file) return;
-              const result = importCoachData(file.size > 20 * 1024 * 1024 ? '' : await file.text(), file.size);
+              const result = importCoachData(file.size > MAX_COACH_FILE_BYTES ? '' : await file.text(), file.size);
               setDataMessage(
                 result.ok
                   ? { ok: true, text: `Imported ${result.clients} clients.` }

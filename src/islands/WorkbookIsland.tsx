@@ -14,7 +14,7 @@ import { backupReminderDue } from '~/lib/workbook/meta';
 import { lessonsComplete } from '~/lib/workbook/progress';
 import { isWorkbookName, sectionOf } from '~/lib/workbook/sections';
 import { toolOutlines } from '~/lib/workbook/tool-outline';
-import { exportFileName, type ImportMode } from '~/lib/workbook/transfer';
+import { exportFileName, MAX_IMPORT_BYTES, type ImportMode } from '~/lib/workbook/transfer';
 import { $assignments, dismissAssignment } from '~/stores/assignments';
 import { $audit, $network } from '~/stores/audit';
 import { $planner } from '~/stores/conversations';
@@ -148,7 +148,8 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
 
   const chooseFile = async (file: File) => {
     setImportStep({ step: 'choose' });
-    const text = file.size > 5 * 1024 * 1024 ? '' : await file.text();
+    // A file too large to be a workbook is not read at all; the import says so from its size.
+    const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
     const result = prepareImport(text, file.size);
     setPrepared(result);
     setImportStep(

@@ -119,7 +119,8 @@ export function withoutClient(record: CoachRecord, key: string): CoachRecord {
 /** The `format` of the coach's data file. */
 export const COACH_FORMAT = 'real-networking-coach';
 export const COACH_FILE_VERSION = 1;
-const MAX_COACH_FILE_BYTES = 20 * 1024 * 1024;
+/** Largest coach data file an import reads. */
+export const MAX_COACH_FILE_BYTES = 20 * 1024 * 1024;
 
 /** The coach's data as a file. */
 export function coachFile(record: CoachRecord, now: Date): string {

@@ -50,7 +50,6 @@ function escapeLineStart(text: string): string {
     .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
-
 function renderLines(lines: AnswerLine[], depth = 0): string[] {
   const indent = '  '.repeat(depth);
   const out: string[] = [];
