@@ -23,6 +23,7 @@ export function assignmentRows(
   return Object.values(record?.accepted ?? {}).map(({ assignment }) => ({
     id: assignment.id,
     coach: assignment.coach,
+    client: assignment.client,
     note: assignment.note,
     rows: assignment.items.map((item) => {
       const lesson = item.kind === 'module' ? course.lessons.find((l) => l.slug === item.id) : undefined;

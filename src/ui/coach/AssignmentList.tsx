@@ -16,7 +16,7 @@ export interface AssignmentRow {
 }
 
 export interface AssignmentListProps {
-  assignments: { id: string; coach: string; note?: string | undefined; rows: AssignmentRow[] }[];
+  assignments: { id: string; coach: string; client: string; note?: string | undefined; rows: AssignmentRow[] }[];
   headingLevel?: 2 | 3;
   /** Remove an assignment (the learner's answers stay); without it, no remove button is shown. */
   onRemove?: ((id: string) => void) | undefined;
@@ -41,7 +41,12 @@ export function AssignmentList({ assignments, headingLevel = 2, onRemove }: Assi
         const done = assignment.rows.filter((row) => row.status === 'done').length;
         return (
           <section key={assignment.id} class="panel assignment" aria-labelledby={`assignment-${assignment.id}`}>
-            <H id={`assignment-${assignment.id}`}>Assigned by {assignment.coach}</H>
+            <H id={`assignment-${assignment.id}`}>
+              Assigned by {assignment.coach}
+              {/* Two assignments from one coach (to two names) are told apart by whom they are for. */}
+              {assignments.filter((other) => other.coach === assignment.coach).length > 1 &&
+                `, for ${assignment.client}`}
+            </H>
             {assignment.note && <p class="sheet-note">{assignment.note}</p>}
             <div class="progress-line">
               <label for={`assignment-progress-${assignment.id}`}>
