@@ -49,8 +49,8 @@ export function KnowledgeCheckView({ checkId, check, chosen, ready, onChoose, on
             <li key={question.id} class="question">
               <fieldset disabled={!ready}>
                 <legend>
-                  <span class="visually-hidden">Question {questionIndex + 1}: </span>
-                  {question.prompt}
+                  <span class="visually-hidden">Question </span>
+                  {questionIndex + 1}. {question.prompt}
                 </legend>
                 <div class="choices">
                   {question.options.map((option, optionIndex) => (
