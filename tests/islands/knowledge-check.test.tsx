@@ -24,7 +24,7 @@ const renderIsland = (Component: Island = KnowledgeCheckIsland) =>
 const storedChosen = () => storedJson<{ chosen: Record<string, number> }>(backend, checkKey(ID))?.chosen ?? null;
 
 const question = (n: 1 | 2) =>
-  screen.getByRole('group', { name: `Question ${n}: ${fixtureCheck.questions[n - 1]!.prompt}` });
+  screen.getByRole('group', { name: `Question ${n}. ${fixtureCheck.questions[n - 1]!.prompt}` });
 /** The list item of question n: its options, feedback and buttons. */
 const questionItem = (n: 1 | 2) => question(n).closest('li')!;
 const option = (n: 1 | 2, text: string) => within(question(n)).getByRole<HTMLInputElement>('radio', { name: text });
