@@ -95,6 +95,20 @@ describe('knowledge check', () => {
     });
     expect(feedback(2)?.verdict).toBe('Right.');
     expect(summary()).toBe('1 of 2 right so far.');
+    // Shown, not read out: the one status line speaks only for a choice made now.
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
+
+  it('reads out the verdict of the learner’s own choice on one status line', async () => {
+    const user = userEvent.setup();
+    renderIsland();
+    expect(screen.getAllByRole('status')).toHaveLength(1);
+    await user.click(option(1, 'Close friends'));
+    expect(screen.getByRole('status').textContent).toBe(
+      'Question 1: Not quite. Close friends mostly hear what you already hear.',
+    );
+    await user.click(option(2, 'Someone who links groups that do not otherwise meet'));
+    expect(screen.getByRole('status').textContent).toBe('Question 2: Right. That is the bridge.');
   });
 
   it('"Try this question again" clears that question only', async () => {
@@ -108,6 +122,7 @@ describe('knowledge check', () => {
     await user.click(within(questionItem(1)).getByRole('button', { name: 'Try this question again' }));
 
     expect(storedChosen()).toEqual({ brokers: 1 });
+    expect(document.activeElement).toBe(option(1, 'Close friends'));
     expect(
       within(question(1))
         .getAllByRole<HTMLInputElement>('radio')
