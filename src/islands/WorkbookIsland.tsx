@@ -69,6 +69,8 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
   const [prepared, setPrepared] = useState<PreparedImport | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [deleted, setDeleted] = useState(false);
+  const [removed, setRemoved] = useState('');
+  const removedNotice = useRef<HTMLParagraphElement>(null);
   const [recoveries, setRecoveries] = useState(() => (typeof window === 'undefined' ? [] : workbookRecoveries()));
   const deleteHeading = useRef<HTMLHeadingElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
@@ -248,8 +250,20 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
           (slug) => Boolean(progress.record?.completed[slug]),
           (id) => rows.find((row) => row.worksheet.id === id)?.completion.complete ?? false,
         )}
-        onRemove={(id) => void dismissAssignment(id)}
+        onRemove={(id) => {
+          const coach = assignments.record?.accepted[id]?.assignment.coach ?? 'your coach';
+          const result = dismissAssignment(id);
+          setRemoved(
+            result.saved
+              ? `The assignment from ${coach} was removed. Your answers are as they were.`
+              : `The assignment from ${coach} is removed for this visit, but the change could not be saved.`,
+          );
+          removedNotice.current?.focus();
+        }}
       />
+      <p class="meta status-line" role="status" tabIndex={-1} ref={removedNotice}>
+        {removed}
+      </p>
       {acceptedAssignments > 0 && (
         <p>
           <a class="button button-quiet" href={pathTo('workbook/report/')}>

@@ -198,6 +198,9 @@ test('a second link opened in the same tab can be accepted too, and an assignmen
   await expect(remove).toBeFocused();
   await remove.click();
   await forAma.getByRole('button', { name: 'Yes, remove it' }).click();
+  await expect(
+    client.page.getByText('The assignment from Coach Rivera was removed. Your answers are as they were.'),
+  ).toBeFocused();
   // One left, from the same coach: its heading no longer needs the name.
   await expect(client.page.getByRole('region', { name: 'Assigned by Coach Rivera' })).toHaveCount(1);
   await client.page.reload();
