@@ -17,6 +17,8 @@
  * - A write fails (QuotaExceededError, or any other error): the value stays in memory, so the change stays on
  *   screen, and `$saveFailure` says why, so pages can offer an export. Every later successful write tries the
  *   values still in memory again; `$saveFailure` clears only when none is left unsaved.
+ * - Another tab saves (or deletes) a value this tab holds unsaved: the other tab's is newer, so this tab forgets its
+ *   own and never writes it over the other's later.
  * - A stored value cannot be read: it is copied aside under a recovery key, and the record's state says so.
  * - A stored value was written by a newer version of the site: it is left untouched and read-only here.
  */
@@ -200,9 +202,33 @@ export function useStorageBackend(next: StorageBackend, available: boolean): voi
 
 const noEvents = { addEventListener() {}, removeEventListener() {} };
 
+/**
+ * Another tab changed `key` (null: cleared everything). What it wrote is newer than anything this tab still holds
+ * unsaved for that key, so this tab drops its held value rather than write it over the other tab's later.
+ */
+export function changedElsewhere(key: string | null): void {
+  if (key === null) {
+    unsaved.clear();
+    waitsFor.clear();
+  } else {
+    unsaved.delete(key);
+    waitsFor.delete(key);
+  }
+  if (unsaved.size === 0 && $saveFailure.get()) $saveFailure.set(null);
+}
+
+/** Drop the value held in memory for `name` after a failed write, so reads see what storage still holds. */
+export function discardUnsaved(name: string): void {
+  changedElsewhere(`${STORAGE_PREFIX}${name}`);
+}
+
 if (typeof window !== 'undefined') {
   const local = localStorageBackend();
   useStorageBackend(local ?? memoryBackend(), local !== undefined);
+  // Registered before any store listens, so the stores already see storage without this tab's stale values.
+  window.addEventListener('storage', (event) => {
+    if (event.storageArea === null || event.storageArea === window.localStorage) changedElsewhere(event.key);
+  });
 }
 
 /** Read a stored value as text, through the guard (so an unsaved change is seen). */

@@ -88,6 +88,38 @@ test('a corrupted worksheet is kept aside with a plain message, and the rest of 
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('two tabs: a change one tab could not store is never written later over what the other saved', async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  const a = await openWorksheet(first);
+  const b = await openWorksheet(second);
+
+  // The first tab cannot store for a while; what it types is held on screen.
+  await first.evaluate(() => {
+    const original = Storage.prototype.setItem;
+    (window as unknown as { restoreStorage: () => void }).restoreStorage = () => (Storage.prototype.setItem = original);
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await a.getByLabel(roleLabel).fill('Held in the first tab');
+  await expect(a.getByRole('status').filter({ hasText: /^Not saved: / })).toBeVisible();
+
+  // The second tab saves the same answer later: it is newer, and the first tab shows it.
+  await b.getByLabel(roleLabel).fill('Saved in the second tab');
+  await expect(a.getByLabel(roleLabel)).toHaveValue('Saved in the second tab');
+
+  // Room again: the first tab's next change does not bring its stale answer back.
+  await first.evaluate(() => (window as unknown as { restoreStorage: () => void }).restoreStorage());
+  await a.getByLabel('How long have you been in this role?').fill('7');
+  await expect(a.getByRole('status').filter({ hasText: 'Saved in this browser.' })).toBeVisible();
+  const record = JSON.parse((await stored(first, worksheetKey))!);
+  expect(record.answers).toMatchObject({ role: 'Saved in the second tab', 'months-in-role': 7 });
+  await expect(b.getByLabel(roleLabel)).toHaveValue('Saved in the second tab');
+});
+
 test('a full disk: the learner is told, the change stays on screen, export is offered, nothing saved is lost', async ({
   page,
 }) => {

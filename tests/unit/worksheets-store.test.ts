@@ -10,7 +10,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { decodeStored } from '~/lib/storage/stored-record';
 import { worksheetRecordSpec, type WorksheetRecord } from '~/lib/workbook/records';
 import { addRow, moveRow, setRowValue } from '~/lib/workbook/rows';
-import { $saveFailure, memoryBackend, recoveryCopies, useStorageBackend, type StorageBackend } from '~/stores/storage';
+import {
+  $saveFailure,
+  changedElsewhere,
+  memoryBackend,
+  recoveryCopies,
+  useStorageBackend,
+  type StorageBackend,
+} from '~/stores/storage';
 import { saveAnswer, saveRows, worksheetStore } from '~/stores/worksheets';
 
 const fixture = readFileSync(new URL('../fixtures/storage/v1/worksheet.json', import.meta.url), 'utf8');
@@ -377,6 +384,35 @@ describe('two tabs saving the same worksheet', () => {
       'theirs',
       'mine-2',
     ]);
+  });
+
+  it('a change this tab could not store is never written over what another tab saved since', () => {
+    const [id, other] = [freshId(), freshId()];
+    storage.failWritesWith(() => new DOMException('full', 'QuotaExceededError'));
+    expect(saveAnswer(id, 'hours', 1)).toEqual({ saved: false, reason: 'not-stored' });
+
+    // Room again; another tab saves this worksheet, and the browser tells this tab.
+    storage.failWritesWith(undefined);
+    const theirs = JSON.stringify({ v: 1, updatedAt: '2030-01-01T00:00:00.000Z', answers: { hours: 9 } });
+    storage.backend.set(keyOf(id), theirs);
+    changedElsewhere(keyOf(id));
+    expect($saveFailure.get()).toBeNull();
+
+    // This tab saves something else: its stale value for the first worksheet is not written.
+    expect(saveAnswer(other, 'hours', 2)).toEqual({ saved: true });
+    expect(storage.backend.get(keyOf(id))).toBe(theirs);
+    expect(saveAnswer(id, 'current-goal', 'support')).toEqual({ saved: true });
+    expect(storage.record(id)?.answers).toEqual({ hours: 9, 'current-goal': 'support' });
+  });
+
+  it('after another tab deletes everything, nothing this tab held unsaved comes back', () => {
+    const id = freshId();
+    storage.failWritesWith(() => new DOMException('full', 'QuotaExceededError'));
+    saveAnswer(id, 'hours', 1);
+    storage.failWritesWith(undefined);
+    changedElsewhere(null);
+    saveAnswer(freshId(), 'hours', 2);
+    expect(storage.backend.get(keyOf(id))).toBeNull();
   });
 });
 
