@@ -27,6 +27,7 @@ const actionWords: Record<PlannedChange['action'], string> = {
   same: 'Already the same',
   remove: 'Removed',
   untouched: 'Not changed: a newer version of the course saved it here',
+  'too-many': 'Kept as it is here: both together hold more than this tool keeps',
 };
 
 export interface ImportPanelProps {
@@ -102,9 +103,9 @@ export function ImportPanel({ state, describe, onFile, onMode, onBackup, onConfi
                   onChange={() => onMode('merge')}
                 />
                 <span>
-                  <strong>Merge</strong>: nothing here is removed. Lessons marked complete, ledger entries, conversation
-                  plans and assignments from both are kept; for a worksheet or the network audit, the copy changed more
-                  recently is kept.
+                  <strong>Merge</strong>: lessons marked complete, ledger entries, conversation plans and assignments
+                  from both are kept; for each worksheet, knowledge check, the network audit and the ramp plan, the copy
+                  changed more recently is kept whole.
                 </span>
               </label>
               <label class="choice">

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StoredRecord } from '~/lib/storage/stored-record';
+import { MAX_ENTRIES } from '~/lib/ledger/ledger';
 import {
   buildWorkbookFile,
   entriesFromStorage,
@@ -356,10 +357,48 @@ describe('planImport', () => {
       const written = importWrites(plan, { ledger: file }, { ledger: here }).write['ledger'] as typeof file;
       expect(written.entries.map((e) => [e.id, e.note])).toEqual([
         ['e1', 'edited later'],
-        ['e2', 'only here'],
         ['e3', 'only in the file'],
+        ['e2', 'only here'],
       ]);
       expect(written.weeklyBudgetMinutes).toBe(30);
+    });
+
+    const dated = (id: string, date: string) => ({
+      id,
+      date,
+      contact: 'Sam',
+      direction: 'gave' as const,
+      kind: 'advice' as const,
+      fiveMinuteFavour: false,
+    });
+
+    it('keeps the ledger newest first, wherever each entry came from', () => {
+      const here = { v: 1 as const, updatedAt: newer, entries: [dated('c', '2026-03-03'), dated('a', '2026-03-01')] };
+      const file = { v: 1 as const, updatedAt: older, entries: [dated('b', '2026-03-02'), dated('a', '2026-03-01')] };
+      const plan = planImport({ ledger: here }, { ledger: file }, 'merge');
+      const written = importWrites(plan, { ledger: file }, { ledger: here }).write['ledger'] as typeof file;
+      expect(written.entries.map((e) => e.id)).toEqual(['c', 'b', 'a']);
+    });
+
+    it('is "keep" for an older backup of the same ledger, and "update" for a newer copy that holds it all', () => {
+      const backup = { v: 1 as const, updatedAt: older, entries: [dated('b', '2026-03-02'), dated('a', '2026-03-02')] };
+      const later = {
+        v: 1 as const,
+        updatedAt: newer,
+        entries: [dated('c', '2026-03-02'), dated('b', '2026-03-02'), dated('a', '2026-03-02')],
+      };
+      expect(planImport({ ledger: later }, { ledger: backup }, 'merge')[0]?.action).toBe('keep');
+      expect(planImport({ ledger: backup }, { ledger: later }, 'merge')[0]?.action).toBe('update');
+    });
+
+    it('keeps this browser’s copy, and says so, when both together hold more than the tool keeps', () => {
+      const many = (prefix: string, count: number) =>
+        Array.from({ length: count }, (_, i) => dated(`${prefix}${i}`, '2026-03-01'));
+      const here = { v: 1 as const, updatedAt: older, entries: many('h', MAX_ENTRIES - 1) };
+      const file = { v: 1 as const, updatedAt: newer, entries: many('f', 2) };
+      const plan = planImport({ ledger: here }, { ledger: file }, 'merge');
+      expect(plan[0]?.action).toBe('too-many');
+      expect(importWrites(plan, { ledger: file }, { ledger: here })).toEqual({ write: {}, remove: [] });
     });
 
     it('is "keep" when the file adds nothing, and "update" when this browser adds nothing', () => {

@@ -115,7 +115,12 @@ export function newPlan(id: string, withWhom: string, now: string, questionId: s
 /** The planner with one plan changed (or added, if new). Newest first. */
 export function putPlan(planner: PlannerRecord, plan: ConversationPlan): PlannerRecord {
   const others = planner.plans.filter((existing) => existing.id !== plan.id);
-  return { ...planner, plans: [plan, ...others].sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1)) };
+  return { ...planner, plans: [plan, ...others].sort(newestPlanFirst) };
+}
+
+/** The planner's order: the plan made last first. */
+export function newestPlanFirst(a: ConversationPlan, b: ConversationPlan): number {
+  return a.createdAt === b.createdAt ? 0 : a.createdAt < b.createdAt ? 1 : -1;
 }
 
 /** The planner without a plan. */

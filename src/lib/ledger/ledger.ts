@@ -119,7 +119,12 @@ export function putEntry(ledger: LedgerRecord, entry: LedgerEntry): LedgerRecord
     ? ledger.entries.map((existing) => (existing.id === entry.id ? entry : existing))
     : [entry, ...ledger.entries];
   // A stable sort by date keeps each day's order as set above.
-  return { ...ledger, entries: entries.sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? 1 : -1)) };
+  return { ...ledger, entries: entries.sort(newestEntryFirst) };
+}
+
+/** The ledger's order: newest date first (a stable sort keeps the order within a day). */
+export function newestEntryFirst(a: LedgerEntry, b: LedgerEntry): number {
+  return a.date === b.date ? 0 : a.date < b.date ? 1 : -1;
 }
 
 /** The ledger without an entry. */

@@ -2,37 +2,43 @@
  * Merging two copies of a record that both browsers changed, for "Merge" on import. Where a record is a collection
  * (lessons marked complete, ledger entries, conversation plans, accepted assignments), the two copies are combined
  * item by item, so nothing made on either device is lost; where an item is in both, the copy from the record changed
- * more recently wins. Merge never removes anything: a learner who wants this browser to match the file chooses
- * Replace.
+ * more recently wins, and the items keep the tool's own order. The result may break a tool's limit (more ledger
+ * entries than it holds): src/lib/workbook/transfer.ts checks it and then keeps this browser's copy.
  */
 import type { AssignmentsRecord } from '~/lib/coach/progress';
-import type { PlannerRecord } from '~/lib/conversations/planner';
-import type { LedgerRecord } from '~/lib/ledger/ledger';
+import { newestPlanFirst, type PlannerRecord } from '~/lib/conversations/planner';
+import { newestEntryFirst, type LedgerRecord } from '~/lib/ledger/ledger';
 import type { StoredRecord } from '~/lib/storage/stored-record';
 import type { ProgressRecord } from '~/lib/workbook/progress';
 
-/** The two copies, ordered by when they were last changed (the file wins a tie). */
+/** The two copies, ordered by when they were last changed (as for whole records, this browser's copy wins a tie). */
 function byAge<T extends StoredRecord>(here: T, file: T): { older: T; newer: T } {
-  return Date.parse(file.updatedAt) >= Date.parse(here.updatedAt)
+  return Date.parse(file.updatedAt) > Date.parse(here.updatedAt)
     ? { older: here, newer: file }
     : { older: file, newer: here };
 }
 
-/** Items of both lists, by id, in the older list's order and then the newer one's new items; the newer copy wins. */
-export function unionById<T extends { id: string }>(older: readonly T[], newer: readonly T[]): T[] {
-  const fromNewer = new Map(newer.map((item) => [item.id, item]));
-  const combined = older.map((item) => fromNewer.get(item.id) ?? item);
-  const seen = new Set(older.map((item) => item.id));
-  return [...combined, ...newer.filter((item) => !seen.has(item.id))];
+/**
+ * Items of both lists by id, the newer list's copy winning, sorted by `order` (a stable sort, so a list that already
+ * holds every item comes back exactly as it was).
+ */
+export function unionById<T extends { id: string }>(
+  older: readonly T[],
+  newer: readonly T[],
+  order: (a: T, b: T) => number,
+): T[] {
+  const inNewer = new Set(newer.map((item) => item.id));
+  return [...newer, ...older.filter((item) => !inNewer.has(item.id))].sort(order);
 }
 
 /** Lessons complete on either device stay complete (from the earlier time); the lesson read last is the later one. */
 export function combineProgress(here: ProgressRecord, file: ProgressRecord): ProgressRecord {
   const { older, newer } = byAge(here, file);
-  const completed = { ...older.completed };
-  for (const [slug, at] of Object.entries(newer.completed)) {
-    const before = completed[slug];
-    completed[slug] = before !== undefined && Date.parse(before) < Date.parse(at) ? before : at;
+  // Start from the newer copy, so that when it already holds everything it comes back unchanged.
+  const completed = { ...newer.completed };
+  for (const [slug, at] of Object.entries(older.completed)) {
+    const there = completed[slug];
+    if (there === undefined || Date.parse(at) < Date.parse(there)) completed[slug] = at;
   }
   const lessons = [older.lastLesson, newer.lastLesson].filter((last) => last !== undefined);
   const lastLesson = lessons.sort((a, b) => Date.parse(a.at) - Date.parse(b.at)).at(-1);
@@ -42,23 +48,22 @@ export function combineProgress(here: ProgressRecord, file: ProgressRecord): Pro
 /** Entries from both ledgers; the weekly budget of the ledger changed last. */
 export function combineLedgers(here: LedgerRecord, file: LedgerRecord): LedgerRecord {
   const { older, newer } = byAge(here, file);
-  return { ...newer, entries: unionById(older.entries, newer.entries) };
+  return { ...newer, entries: unionById(older.entries, newer.entries, newestEntryFirst) };
 }
 
 /** Conversation plans from both planners. */
 export function combinePlanners(here: PlannerRecord, file: PlannerRecord): PlannerRecord {
   const { older, newer } = byAge(here, file);
-  return { ...newer, plans: unionById(older.plans, newer.plans) };
+  return { ...newer, plans: unionById(older.plans, newer.plans, newestPlanFirst) };
 }
 
 /** Assignments accepted on either device; of two links for the same assignment, the one the coach issued later. */
 export function combineAssignments(here: AssignmentsRecord, file: AssignmentsRecord): AssignmentsRecord {
   const { older, newer } = byAge(here, file);
-  const accepted = { ...older.accepted };
-  for (const [id, kept] of Object.entries(newer.accepted)) {
-    const other = accepted[id];
-    const laterIssued = !other || Date.parse(kept.assignment.issuedAt) >= Date.parse(other.assignment.issuedAt);
-    if (laterIssued) accepted[id] = kept;
+  const accepted = { ...newer.accepted };
+  for (const [id, kept] of Object.entries(older.accepted)) {
+    const there = accepted[id];
+    if (!there || Date.parse(kept.assignment.issuedAt) > Date.parse(there.assignment.issuedAt)) accepted[id] = kept;
   }
   return { ...newer, accepted };
 }

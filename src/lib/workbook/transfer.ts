@@ -143,9 +143,10 @@ export interface PlannedChange {
    * add: only in the file (or damaged here, and kept aside first); update: the file's copy is newer (merge) or
    * replaces it (replace); combine: both copies changed, and merge keeps the items of both; keep: this browser's
    * copy is newer and stays (merge); same: identical; remove: only in this browser, and replace removes it;
-   * untouched: a newer version of the site wrote this browser's copy, so this one does not change it.
+   * untouched: a newer version of the site wrote this browser's copy, so this one does not change it; too-many:
+   * both copies together hold more than the tool keeps, so merge keeps this browser's copy as it is.
    */
-  action: 'add' | 'update' | 'combine' | 'keep' | 'same' | 'remove' | 'untouched';
+  action: 'add' | 'update' | 'combine' | 'keep' | 'same' | 'remove' | 'untouched' | 'too-many';
   currentAt?: string | undefined;
   incomingAt?: string | undefined;
 }
@@ -172,6 +173,7 @@ export function planImport(
     if (JSON.stringify(mine) === JSON.stringify(theirs)) return { name, action: 'same', ...times };
     if (mode === 'replace') return { name, action: 'update', ...times };
     const both = combined(name, mine, theirs);
+    if (both === 'too-many') return { name, action: 'too-many', ...times };
     if (both !== undefined) {
       if (JSON.stringify(both) === JSON.stringify(mine)) return { name, action: 'keep', ...times };
       if (JSON.stringify(both) === JSON.stringify(theirs)) return { name, action: 'update', ...times };
@@ -182,12 +184,15 @@ export function planImport(
   });
 }
 
-/** Both copies combined item by item, if the record's section knows how and the result is valid; else undefined. */
-function combined(name: string, mine: StoredRecord, theirs: StoredRecord): StoredRecord | undefined {
+/**
+ * Both copies combined item by item; undefined when the record's section does not combine; 'too-many' when the
+ * result breaks one of the tool's limits (then nothing of this browser's copy may be dropped to make room).
+ */
+function combined(name: string, mine: StoredRecord, theirs: StoredRecord): StoredRecord | 'too-many' | undefined {
   const section = sectionOf(name)?.section;
   if (!section?.combine) return undefined;
   const both = section.combine(mine, theirs);
-  return section.spec.validate(both).ok ? both : undefined;
+  return section.spec.validate(both).ok ? both : 'too-many';
 }
 
 /** The writes and removals that carry out a plan. */
@@ -201,7 +206,7 @@ export function importWrites(
   for (const change of plan) {
     if (change.action === 'add' || change.action === 'update') write[change.name] = incoming[change.name]!;
     if (change.action === 'combine') {
-      write[change.name] = combined(change.name, current[change.name]!, incoming[change.name]!)!;
+      write[change.name] = combined(change.name, current[change.name]!, incoming[change.name]!) as StoredRecord;
     }
     if (change.action === 'remove') remove.push(change.name);
   }
