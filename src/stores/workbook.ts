@@ -18,7 +18,16 @@ import {
 } from '~/lib/workbook/transfer';
 import { reloadAllRecords } from '~/stores/record-store';
 import { isWorkbookName } from '~/lib/workbook/sections';
-import { allStored, keepAside, readStored, removeStored, removeStoredWhere, writeStored } from '~/stores/storage';
+import {
+  allStored,
+  discardUnsaved,
+  isUnsaved,
+  keepAside,
+  readStored,
+  removeStored,
+  removeStoredWhere,
+  writeStored,
+} from '~/stores/storage';
 import { noteExport } from '~/stores/workbook-meta';
 
 /** Every readable record in this browser, by storage name. */
@@ -84,9 +93,14 @@ export function applyImport(file: WorkbookFile, mode: ImportMode): { ok: true } 
   const before = new Map(names.map((name) => [name, readStored(name)]));
   for (const [name, record] of Object.entries(write)) {
     if (!writeStored(name, encodeStored(record))) {
-      for (const [restoreName, text] of before) {
-        if (text === null) removeStored(restoreName);
-        else writeStored(restoreName, text);
+      // Put back what was there. A write that failed never reached storage, which still holds the old value: only
+      // the copy held in memory goes. Every imported value is taken out first, to make room, then the old ones go back.
+      const written = [...before.keys()].filter((restoreName) => !isUnsaved(restoreName));
+      for (const restoreName of before.keys()) if (isUnsaved(restoreName)) discardUnsaved(restoreName);
+      for (const restoreName of written) removeStored(restoreName);
+      for (const restoreName of written) {
+        const text = before.get(restoreName);
+        if (text !== null && text !== undefined) writeStored(restoreName, text);
       }
       reloadAllRecords();
       return {

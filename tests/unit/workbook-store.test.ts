@@ -284,6 +284,39 @@ describe('applyImport', () => {
     expect(kept.map(([, value]) => JSON.parse(value!).raw)).toEqual(['not json']);
   });
 
+  it('puts everything back even when the imported records took the room the old ones need', () => {
+    // A browser whose storage holds at most 400 characters of values.
+    const values = new Map<string, string>();
+    const used = () => [...values.values()].reduce((sum, value) => sum + value.length, 0);
+    const small: StorageBackend = {
+      get: (key) => values.get(key) ?? null,
+      set(key, value) {
+        if (used() - (values.get(key)?.length ?? 0) + value.length > 400)
+          throw new DOMException('full', 'QuotaExceededError');
+        values.set(key, value);
+      },
+      remove: (key) => void values.delete(key),
+      keys: () => [...values.keys()],
+    };
+    // Named so that the import writes them in this order (it goes by storage name).
+    const [big, added, tooBig] = [freshId('a-big'), freshId('b-added'), freshId('c-too-big')];
+    const bigText = record('2026-03-01T10:00:00.000Z', { note: 'x'.repeat(200) });
+    values.set(`${PREFIX}worksheet:${big}`, bigText);
+    useStorageBackend(small, true);
+    const file = prepared(
+      fileOf({
+        [`worksheet:${big}`]: JSON.parse(record('2026-03-02T10:00:00.000Z', { note: 'short' })),
+        [`worksheet:${added}`]: JSON.parse(record('2026-03-02T10:00:00.000Z', { note: 'y'.repeat(200) })),
+        [`worksheet:${tooBig}`]: JSON.parse(record('2026-03-02T10:00:00.000Z', { note: 'z'.repeat(300) })),
+      }),
+    );
+
+    expect(applyImport(file, 'merge')).toEqual({ ok: false, message: expect.stringContaining('Nothing was changed.') });
+
+    expect(Object.fromEntries(values)).toEqual({ [`${PREFIX}worksheet:${big}`]: bigText });
+    expect($saveFailure.get()).toBeNull();
+  });
+
   it.each([
     ['the first write', 1],
     ['the second write', 2],
