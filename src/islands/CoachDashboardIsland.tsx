@@ -40,6 +40,12 @@ function cellStatus(client: CoachClient, slug: string, day: string): ItemStatus 
   return itemStatus(item, Boolean(reported?.done), day);
 }
 
+/** Take a report out of the page's address (the fragment, which the browser never sent anywhere). */
+function forgetReportLink(): void {
+  if (tokenFromFragment(window.location.hash, 'r'))
+    history.replaceState(history.state, '', window.location.pathname + window.location.search);
+}
+
 export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandProps) {
   const ready = useHydrated();
   const coach = useStore($coach);
@@ -80,23 +86,26 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
     });
   };
 
-  const receive = (text: string, from: string) => {
+  /** Add a report from a link or its token; 'sealed' when it waits for the passphrase. */
+  const receive = (text: string, from: string): 'done' | 'sealed' => {
     const trimmed = text.trim();
     const token = tokenFromFragment(trimmed, 'r') ?? trimmed;
     const decoded = decodeReport(token);
-    if (decoded.ok) return keep(decoded.value);
-    if (decoded.error.kind === 'sealed' && decoded.error.sealed)
-      return setIncoming({ step: 'sealed', token: decoded.error.sealed, from });
-    setIncoming({ step: 'error', message: decoded.error.message });
+    if (decoded.ok) keep(decoded.value);
+    else if (decoded.error.kind === 'sealed' && decoded.error.sealed) {
+      setIncoming({ step: 'sealed', token: decoded.error.sealed, from });
+      return 'sealed';
+    } else setIncoming({ step: 'error', message: decoded.error.message });
+    return 'done';
   };
 
   useEffect(() => {
-    // Read the address once, when the page opens; then take the report out of it, so the client's answers are not
-    // left in the address bar, or in a bookmark or a shared screen. (The browser never sent the fragment anywhere.)
+    // Read the address once, when the page opens.
     const token = tokenFromFragment(window.location.hash, 'r');
     if (!token) return;
-    receive(token, 'link');
-    history.replaceState(history.state, '', window.location.pathname + window.location.search);
+    // Then take the report out of the address, so the client's answers are not left in the address bar, history or
+    // a bookmark. A sealed one stays until it is opened, so that a reload asks for the passphrase again.
+    if (receive(token, 'link') !== 'sealed') forgetReportLink();
   }, []);
   useEffect(() => {
     if (incoming.step === 'sealed') passphraseBox.current?.focus();
@@ -182,8 +191,10 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
               const opened = await openSealedReport(incoming.token, passphrase);
               setBusy(false);
               setPassphrase('');
-              if (opened.ok) keep(opened.value);
-              else if (opened.error.kind === 'wrong-passphrase')
+              if (opened.ok) {
+                keep(opened.value);
+                forgetReportLink();
+              } else if (opened.error.kind === 'wrong-passphrase')
                 setIncoming({ ...incoming, problem: opened.error.message });
               else setIncoming({ step: 'error', message: opened.error.message });
             }}

@@ -69,8 +69,12 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
   const [prepared, setPrepared] = useState<PreparedImport | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [deleted, setDeleted] = useState(false);
-  const [removed, setRemoved] = useState('');
+  // A new object each time, so that removing a second assignment moves focus to the message again.
+  const [removed, setRemoved] = useState<{ text: string } | null>(null);
   const removedNotice = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (removed) removedNotice.current?.focus();
+  }, [removed]);
   const [recoveries, setRecoveries] = useState(() => (typeof window === 'undefined' ? [] : workbookRecoveries()));
   const deleteHeading = useRef<HTMLHeadingElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
@@ -253,16 +257,15 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
         onRemove={(id) => {
           const coach = assignments.record?.accepted[id]?.assignment.coach ?? 'your coach';
           const result = dismissAssignment(id);
-          setRemoved(
-            result.saved
+          setRemoved({
+            text: result.saved
               ? `The assignment from ${coach} was removed. Your answers are as they were.`
               : `The assignment from ${coach} is removed for this visit, but the change could not be saved.`,
-          );
-          removedNotice.current?.focus();
+          });
         }}
       />
       <p class="meta status-line" role="status" tabIndex={-1} ref={removedNotice}>
-        {removed}
+        {removed?.text}
       </p>
       {acceptedAssignments > 0 && (
         <p>

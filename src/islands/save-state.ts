@@ -17,8 +17,8 @@ export function useSaveState(ready: boolean, problem: RecordProblem | null) {
     ? { kind: 'read-only' }
     : lastSave === null
       ? { kind: 'idle' }
-      : lastSave.saved || !saveFailure
+      : lastSave.saved || (lastSave.reason === 'not-stored' && !saveFailure)
         ? { kind: 'saved' }
-        : { kind: 'not-saved', message: saveFailure.message };
+        : { kind: 'not-saved', message: saveFailure?.message ?? 'this browser refused to save.' };
   return { saveState, readOnly, track: (result: SaveResult) => setLastSave(result) };
 }

@@ -52,11 +52,22 @@ export function changeProgress(
   return true;
 }
 
-const isMeta = (value: unknown): value is MetaRecord =>
-  typeof value === 'object' &&
-  value !== null &&
-  (value as MetaRecord).v === 1 &&
-  typeof (value as MetaRecord).updatedAt === 'string';
+const isTime = (value: unknown) => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+const isOptionalTime = (value: unknown) => value === undefined || isTime(value);
+
+/** The checks of src/lib/workbook/meta.ts, by hand (a validation library would not fit a lesson page's budget). */
+function isMeta(value: unknown): value is MetaRecord {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const meta = value as Record<string, unknown>;
+  return (
+    meta['v'] === 1 &&
+    isTime(meta['updatedAt']) &&
+    isOptionalTime(meta['lastChangeAt']) &&
+    isOptionalTime(meta['firstChangeAt']) &&
+    isOptionalTime(meta['lastExportAt']) &&
+    (meta['persistRequested'] === undefined || typeof meta['persistRequested'] === 'boolean')
+  );
+}
 
 /** Note a change for the backup reminder. A bookkeeping record that cannot be read is left alone, never replaced. */
 function noteChange(now: string): void {

@@ -65,10 +65,14 @@ describe('changeProgress on a lesson page', () => {
     expect(values.has(META)).toBe(false);
   });
 
-  it('leaves a bookkeeping record it cannot read as it is, and still saves the lesson', () => {
-    values.set(META, '{"v":1,"updatedAt"');
+  it.each([
+    ['not JSON', '{"v":1,"updatedAt"'],
+    ['with a field that is not a time', '{"v":1,"updatedAt":"2026-02-01T00:00:00.000Z","lastExportAt":"yesterday"}'],
+    ['of a newer version', '{"v":2,"updatedAt":"2026-02-01T00:00:00.000Z"}'],
+  ])('leaves a bookkeeping record it cannot read (%s) as it is, and still saves the lesson', (_case, raw) => {
+    values.set(META, raw);
     expect(complete('give-before-you-get')).toBe(true);
-    expect(values.get(META)).toBe('{"v":1,"updatedAt"');
+    expect(values.get(META)).toBe(raw);
   });
 
   it.each([

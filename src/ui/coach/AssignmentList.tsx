@@ -70,7 +70,14 @@ export function AssignmentList({ assignments, headingLevel = 2, onRemove }: Assi
                     Remove the assignment from {assignment.coach}? Your answers and progress stay; only the list of what
                     is due goes. Opening your coach&rsquo;s link again brings it back.
                   </p>
-                  <button type="button" class="button button-danger" onClick={() => onRemove(assignment.id)}>
+                  <button
+                    type="button"
+                    class="button button-danger"
+                    onClick={() => {
+                      setConfirming(null);
+                      onRemove(assignment.id);
+                    }}
+                  >
                     Yes, remove it
                   </button>
                   <button
