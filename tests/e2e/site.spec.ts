@@ -153,3 +153,11 @@ test('reduced motion turns off smooth scrolling', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
 });
+
+test('no words run together where a line of markup ends (a sentence, then a link)', async ({ page }) => {
+  for (const path of pages) {
+    await page.goto(path);
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(text.match(/[a-z]{2,}[.,;:!?][A-Z][a-z]+/g), path).toBeNull();
+  }
+});
