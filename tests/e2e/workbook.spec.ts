@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { axeViolations, expect, test } from './fixtures';
 
 const lesson = '/lessons/power-outside-the-hierarchy/';
@@ -20,6 +20,12 @@ async function openWorksheet(page: Page) {
   await worksheet.scrollIntoViewIfNeeded();
   await expect(worksheet.getByLabel(roleLabel)).toBeEnabled();
   return worksheet;
+}
+
+/** Two tabs of one browser, each showing the worksheet. */
+async function twoTabs(context: BrowserContext) {
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  return { first, second, a: await openWorksheet(first), b: await openWorksheet(second) };
 }
 
 const stored = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
@@ -38,10 +44,7 @@ test('an answer typed in a worksheet is saved and still there after a reload', a
 test('two tabs: a change in one shows in the other, and an older tab never overwrites newer answers', async ({
   context,
 }) => {
-  const first = await context.newPage();
-  const second = await context.newPage();
-  const a = await openWorksheet(first);
-  const b = await openWorksheet(second);
+  const { first, a, b } = await twoTabs(context);
 
   await a.getByLabel(roleLabel).fill('Analyst');
   await expect(b.getByLabel(roleLabel)).toHaveValue('Analyst');
@@ -91,10 +94,7 @@ test('a corrupted worksheet is kept aside with a plain message, and the rest of 
 test('two tabs: a change one tab could not store is never written later over what the other saved', async ({
   context,
 }) => {
-  const first = await context.newPage();
-  const second = await context.newPage();
-  const a = await openWorksheet(first);
-  const b = await openWorksheet(second);
+  const { first, a, b } = await twoTabs(context);
 
   // The first tab cannot store for a while; what it types is held on screen.
   await first.evaluate(() => {
