@@ -5,16 +5,15 @@
 import { encodeStored } from '~/lib/storage/stored-record';
 import {
   buildWorkbookFile,
-  entriesFromStorage,
   exportFileName,
   importWrites,
   planImport,
+  readStorage,
   readWorkbookFile,
   type Entries,
   type ImportMode,
   type PlannedChange,
   type WorkbookFile,
-  unreadableInStorage,
 } from '~/lib/workbook/transfer';
 import { reloadAllRecords } from '~/stores/record-store';
 import { isWorkbookName } from '~/lib/workbook/sections';
@@ -32,7 +31,7 @@ import { noteExport } from '~/stores/workbook-meta';
 
 /** Every readable record in this browser, by storage name. */
 export function currentEntries(): Entries {
-  return entriesFromStorage(allStored());
+  return readStorage(allStored()).entries;
 }
 
 /** A file to download. */
@@ -67,8 +66,7 @@ export type PreparedImport =
 export function prepareImport(text: string, byteSize: number): PreparedImport {
   const read = readWorkbookFile(text, byteSize);
   if (!read.ok) return read;
-  const current = currentEntries();
-  const unreadable = unreadableInStorage(allStored());
+  const { entries: current, unreadable } = readStorage(allStored());
   return {
     ok: true,
     file: read.file,
@@ -82,8 +80,7 @@ export function prepareImport(text: string, byteSize: number): PreparedImport {
 /** Carry out an import. All or nothing: if any write fails, every record is put back as it was. */
 export function applyImport(file: WorkbookFile, mode: ImportMode): { ok: true } | { ok: false; message: string } {
   const stored = allStored();
-  const current = currentEntries();
-  const unreadable = unreadableInStorage(stored);
+  const { entries: current, unreadable } = readStorage(stored);
   const { write, remove } = importWrites(planImport(current, file.entries, mode, unreadable), file.entries, current);
   // A damaged record about to be replaced is kept aside first, as a page showing it would have done.
   for (const name of Object.keys(write)) {

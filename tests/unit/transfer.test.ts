@@ -8,11 +8,11 @@ import type { StoredRecord } from '~/lib/storage/stored-record';
 import { MAX_ENTRIES } from '~/lib/ledger/ledger';
 import {
   buildWorkbookFile,
-  entriesFromStorage,
   exportFileName,
   importWrites,
   MAX_IMPORT_BYTES,
   planImport,
+  readStorage,
   readWorkbookFile,
   WORKBOOK_FILE_VERSION,
   WORKBOOK_FORMAT,
@@ -83,9 +83,9 @@ describe('buildWorkbookFile', () => {
   });
 });
 
-describe('entriesFromStorage', () => {
+describe('readStorage', () => {
   it('reads every record of every kind', () => {
-    const entries = entriesFromStorage({
+    const { entries, unreadable } = readStorage({
       'worksheet:tie-portfolio': fixture('worksheet'),
       'check:audit-your-network': fixture('check'),
       progress: fixture('progress'),
@@ -95,18 +95,30 @@ describe('entriesFromStorage', () => {
       'check:audit-your-network': parsed('check'),
       progress: parsed('progress'),
     });
+    expect(unreadable).toEqual({});
   });
 
   it.each([
-    ['the bookkeeping record', 'meta', fixture('meta')],
-    ['a value kept aside', 'recovery:worksheet:a:2026-03-02T18:41:07.512Z', '{"keptAt":"x","reason":"y","raw":"z"}'],
-    ['a name no section knows', 'theme', '"dark"'],
-    ['text that is not JSON', 'worksheet:broken', '{"v":1,"answ'],
-    ['a record that fails validation', 'worksheet:invalid', '{"v":1,"updatedAt":"2026-03-02T18:41:07.512Z"}'],
-    ['a record from a newer version', 'progress', '{"v":2,"updatedAt":"2026-03-02T18:41:07.512Z","done":[]}'],
-  ])('leaves out %s and keeps the rest', (_case, name, text) => {
-    const entries = entriesFromStorage({ 'worksheet:tie-portfolio': fixture('worksheet'), [name]: text });
+    ['the bookkeeping record', 'meta', fixture('meta'), undefined],
+    [
+      'a value kept aside',
+      'recovery:worksheet:a:2026-03-02T18:41:07.512Z',
+      '{"keptAt":"x","reason":"y","raw":"z"}',
+      undefined,
+    ],
+    ['a name no section knows', 'theme', '"dark"', undefined],
+    ['text that is not JSON', 'worksheet:broken', '{"v":1,"answ', 'corrupt'],
+    [
+      'a record that fails validation',
+      'worksheet:invalid',
+      '{"v":1,"updatedAt":"2026-03-02T18:41:07.512Z"}',
+      'corrupt',
+    ],
+    ['a record from a newer version', 'progress', '{"v":2,"updatedAt":"2026-03-02T18:41:07.512Z","done":[]}', 'newer'],
+  ] as const)('leaves out %s and keeps the rest, naming what it cannot read', (_case, name, text, why) => {
+    const { entries, unreadable } = readStorage({ 'worksheet:tie-portfolio': fixture('worksheet'), [name]: text });
     expect(entries).toEqual({ 'worksheet:tie-portfolio': parsed('worksheet') });
+    expect(unreadable).toEqual(why ? { [name]: why } : {});
   });
 });
 

@@ -41,28 +41,21 @@ export function buildWorkbookFile(entries: Entries, now: Date): WorkbookFile {
 /** Stored records this browser holds but cannot read: written by a newer version of the site, or damaged. */
 export type Unreadable = Record<string, 'newer' | 'corrupt'>;
 
-/** Which stored records of the workbook cannot be read here, and why. */
-export function unreadableInStorage(raw: Record<string, string>): Unreadable {
+/**
+ * Read stored raw strings (by storage name): the workbook's readable records, and which of its records cannot be
+ * read here and why. Anything that is not a workbook record is left out.
+ */
+export function readStorage(raw: Record<string, string>): { entries: Entries; unreadable: Unreadable } {
+  const entries: Entries = {};
   const unreadable: Unreadable = {};
   for (const [name, text] of Object.entries(raw)) {
     const found = sectionOf(name);
     if (!found) continue;
     const decoded = decodeStored(text, found.section.spec);
-    if (decoded.kind === 'newer' || decoded.kind === 'corrupt') unreadable[name] = decoded.kind;
-  }
-  return unreadable;
-}
-
-/** Read stored raw strings (by storage name) into entries, leaving out anything that is not a readable record. */
-export function entriesFromStorage(raw: Record<string, string>): Entries {
-  const entries: Entries = {};
-  for (const [name, text] of Object.entries(raw)) {
-    const found = sectionOf(name);
-    if (!found) continue;
-    const decoded = decodeStored(text, found.section.spec);
     if (decoded.kind === 'ok') entries[name] = decoded.record;
+    else if (decoded.kind === 'newer' || decoded.kind === 'corrupt') unreadable[name] = decoded.kind;
   }
-  return entries;
+  return { entries, unreadable };
 }
 
 /** The outcome of reading an import file. */
