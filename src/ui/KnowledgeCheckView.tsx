@@ -4,7 +4,7 @@
  * One status line announces the verdict of the learner's own choice; answers loaded from storage are shown, not read
  * out. "Try again" puts focus back on the question's first option.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { KnowledgeCheckDefinition } from '~/schema';
 
 export interface KnowledgeCheckViewProps {
@@ -21,14 +21,24 @@ export function KnowledgeCheckView({ checkId, check, chosen, ready, onChoose, on
   const answered = check.questions.filter((question) => chosen[question.id] !== undefined);
   const right = answered.filter((question) => question.options[chosen[question.id]!]?.correct);
   const [said, setSaid] = useState('');
+  // The learner's choice waits here until it comes back through `chosen`: the status line changes only then, so this
+  // component never renders between the click and the saved answer (which would uncheck the option for a moment).
+  const pending = useRef<{ questionIndex: number; optionIndex: number } | null>(null);
+  useEffect(() => {
+    const choice = pending.current;
+    if (!choice) return;
+    const question = check.questions[choice.questionIndex]!;
+    if (chosen[question.id] !== choice.optionIndex) return;
+    pending.current = null;
+    const option = question.options[choice.optionIndex]!;
+    setSaid(`Question ${choice.questionIndex + 1}: ${option.correct ? 'Right.' : 'Not quite.'} ${option.explanation}`);
+  }, [chosen, check]);
   const nameOf = (questionId: string) => `kc-${checkId}-${questionId}`;
   const focusFirstOption = (questionId: string) =>
     (document.getElementsByName(nameOf(questionId))[0] as HTMLInputElement | undefined)?.focus();
   const choose = (questionIndex: number, optionIndex: number) => {
-    const question = check.questions[questionIndex]!;
-    const option = question.options[optionIndex]!;
-    onChoose(question.id, optionIndex);
-    setSaid(`Question ${questionIndex + 1}: ${option.correct ? 'Right.' : 'Not quite.'} ${option.explanation}`);
+    pending.current = { questionIndex, optionIndex };
+    onChoose(check.questions[questionIndex]!.id, optionIndex);
   };
   const tryAgain = (questionId?: string) => {
     onTryAgain(questionId);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /** The knowledge-check island: feedback on each choice, saved answers, trying again, and keyboard use. */
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StorageBackend } from '~/stores/storage';
@@ -104,11 +104,14 @@ describe('knowledge check', () => {
     renderIsland();
     expect(screen.getAllByRole('status')).toHaveLength(1);
     await user.click(option(1, 'Close friends'));
-    expect(screen.getByRole('status').textContent).toBe(
-      'Question 1: Not quite. Close friends mostly hear what you already hear.',
+    // Said once the choice is saved and shown (after the render that shows it).
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'Question 1: Not quite. Close friends mostly hear what you already hear.',
+      ),
     );
     await user.click(option(2, 'Someone who links groups that do not otherwise meet'));
-    expect(screen.getByRole('status').textContent).toBe('Question 2: Right. That is the bridge.');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Question 2: Right. That is the bridge.'));
   });
 
   it('"Try this question again" clears that question only', async () => {
