@@ -10,10 +10,7 @@ for (const path of lessons) {
     await check.scrollIntoViewIfNeeded();
     const firstOption = check.getByRole('group').first().getByRole('radio').first();
     await expect(firstOption).toBeEnabled();
-    // By keyboard, which no layout shift (a worksheet loading as it comes into view) can send elsewhere.
-    await firstOption.focus();
-    await page.keyboard.press('Space');
-    await expect(firstOption).toBeChecked();
+    await firstOption.check();
     await expect(check.getByText(/^(Right\.|Not quite\.)$/).first()).toBeVisible();
 
     const worksheet = page.locator('section.worksheet[data-worksheet]').first();
