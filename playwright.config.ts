@@ -15,8 +15,11 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
-  timeout: 60_000,
+  reporter: [['list']],
+  // Generous limits: a test waits for what it needs (a role, a text, a stored value), never for a time, and a busy
+  // machine may be several times slower than a quiet one. No test is long: each checks one page or one journey.
+  timeout: 180_000,
+  expect: { timeout: 20_000 },
   use: {
     ...devices['Desktop Chrome'],
     channel: undefined,
@@ -40,14 +43,14 @@ export default defineConfig({
       command: `${astro} preview --ignore-lock --host 127.0.0.1 --port ${rootPort}`,
       url: `http://127.0.0.1:${rootPort}/`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: 180_000,
     },
     {
       command: `${astro} preview --ignore-lock --host 127.0.0.1 --port ${subPathPort}`,
       env: { BASE_PATH: '/course/', OUT_DIR: './dist-course' },
       url: `http://127.0.0.1:${subPathPort}/course/`,
       reuseExistingServer: false,
-      timeout: 60_000,
+      timeout: 180_000,
     },
   ],
 });

@@ -6,6 +6,10 @@ export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/islands/**/*.test.tsx', 'tests/build/**/*.test.ts'],
     environment: 'node',
+    // Room for a busy machine: island tests load fresh modules through Vite, which takes seconds when the CPU is shared.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    setupFiles: ['tests/setup.ts'],
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },
 });

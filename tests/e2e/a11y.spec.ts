@@ -1,20 +1,22 @@
-/** Accessibility: axe over every built page, in light and dark mode, at phone and desktop width. */
+/**
+ * Accessibility: axe over every built page, in light and dark mode, at phone and desktop width. One test per page and
+ * state, so that a slow machine never runs into a time limit and a failure names the page at once.
+ */
 import { axeViolations, builtPages, expect, test, viewports } from './fixtures';
 
 const pages = [...builtPages(), '/no-such-page/'];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const width of ['phone', 'desktop'] as const) {
-    test(`every page passes axe in ${colorScheme} mode at ${width} width`, async ({ page, expectedConsoleErrors }) => {
-      expectedConsoleErrors.push(/no-such-page.*404/);
-      await page.setViewportSize(viewports[width]);
-      await page.emulateMedia({ colorScheme });
-      const failures: string[] = [];
+    test.describe(`axe, ${colorScheme} mode, ${width} width`, () => {
+      test.use({ viewport: viewports[width], colorScheme });
       for (const path of pages) {
-        await page.goto(path);
-        for (const violation of await axeViolations(page)) failures.push(`${path}: ${violation}`);
+        test(path, async ({ page, expectedConsoleErrors }) => {
+          expectedConsoleErrors.push(/no-such-page.*404/);
+          await page.goto(path);
+          expect(await axeViolations(page)).toEqual([]);
+        });
       }
-      expect(failures).toEqual([]);
     });
   }
 }

@@ -86,7 +86,7 @@ describe('save status', () => {
     const downloads = captureDownloads();
     await user.click(download);
     // The export code is loaded on demand, so the download comes a moment after the click.
-    await vi.waitFor(() => expect(downloads.names).toHaveLength(1));
+    await vi.waitFor(() => expect(downloads.names).toHaveLength(1), { timeout: 20_000 });
     const [text] = await downloads.texts();
     expect(downloads.names[0]).toMatch(/^real-networking-workbook-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(text!) as { entries: Record<string, { answers: Record<string, unknown> }> };
