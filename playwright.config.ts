@@ -5,8 +5,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/e2e/browser';
 
-const rootPort = 4391;
-const subPathPort = 4392;
+// E2E_PORT moves both servers, so that two copies of the project can run their tests side by side.
+const rootPort = Number(process.env.E2E_PORT ?? 4391);
+const subPathPort = rootPort + 1;
 const astro = 'node_modules/.bin/astro';
 
 export default defineConfig({
