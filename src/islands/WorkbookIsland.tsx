@@ -343,7 +343,8 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
           </label>
           <progress id="worksheets-progress" max={worksheets.length} value={worksheetsDone} />
         </div>
-        <p class="meta" data-persistence={persistence}>
+        {/* The answer comes after the page is drawn: the line keeps room for it, so nothing below moves. */}
+        <p class="meta persistence-note" data-persistence={persistence}>
           {persistence === 'granted' && 'Your browser has agreed to keep this data unless you clear it yourself.'}
           {persistence === 'not-granted' &&
             'Your browser has not promised to keep this data: it may clear it if space runs low. Export a copy now and then.'}
