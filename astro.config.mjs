@@ -2,23 +2,31 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import { inlineScripts } from './src/integrations/inline-scripts.ts';
+import { loadSiteConfig, siteConfig } from './src/integrations/site-config.ts';
 
 /**
- * Where the site is served from. `/` by default; set BASE_PATH=/course/ at build time to serve the site from
- * a sub-path (every internal link goes through `pathTo()` in src/lib/paths.ts, which reads this).
+ * The coach's configuration (site.config.ts, or the file SITE_CONFIG names), checked: a mistake stops here with a
+ * message saying what to change. It gives the site's address and base path (`/` by default; BASE_PATH=/course/ or
+ * `base` in site.config.ts serves the site from a sub-path: every internal link goes through `pathTo()` in
+ * src/lib/paths.ts, which reads it).
  */
-const base = process.env.BASE_PATH || '/';
+const site = await loadSiteConfig();
 
 /** Where the build goes: dist/ unless OUT_DIR says otherwise (the tests build a sub-path copy beside it). */
 const outDir = process.env.OUT_DIR || './dist';
 
 export default defineConfig({
-  base,
+  ...(site.site && { site: site.site }),
+  base: site.base,
   outDir,
   integrations: [
+    siteConfig(site),
     mdx(),
     preact(),
+    // sitemap.xml needs absolute addresses, so only a site with an address gets one (robots.txt points to it).
+    ...(site.site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []),
     // Scripts that run before first paint, inline with a hash in the Content-Security-Policy (see the file).
     inlineScripts({ homeState: 'src/scripts/home-state.ts', homeStateAgain: 'src/scripts/home-state-again.ts' }),
   ],

@@ -3,3 +3,11 @@ declare module 'virtual:inline-scripts' {
   export const homeState: string;
   export const homeStateAgain: string;
 }
+
+/** The checked site configuration from site.config.ts (src/integrations/site-config.ts). */
+declare module 'virtual:site-config' {
+  export const site: import('./lib/site-config').SiteConfig;
+}
+
+/** A coach's accent colour for both colour schemes, or nothing for the course's own (src/integrations/site-config.ts). */
+declare module 'virtual:site-theme.css';

@@ -30,6 +30,8 @@ import { SaveStatus } from '~/ui/SaveStatus';
 
 export interface RampPlanIslandProps {
   headingLevel?: 2 | 3;
+  /** The course's name (site.config.ts), for the calendar file. */
+  courseName?: string;
 }
 
 const REVIEW = [
@@ -38,7 +40,7 @@ const REVIEW = [
   { value: 'not', label: 'Not done' },
 ] as const;
 
-export default function RampPlanIsland({ headingLevel = 2 }: RampPlanIslandProps) {
+export default function RampPlanIsland({ headingLevel = 2, courseName }: RampPlanIslandProps) {
   const ready = useHydrated();
   const state = useStore($ramp);
   const network = useStore($network);
@@ -69,7 +71,11 @@ export default function RampPlanIsland({ headingLevel = 2 }: RampPlanIslandProps
     if (!start) return;
     const [{ calendarFile }, { planEvents }] = await Promise.all([import('~/lib/ramp/ics'), import('~/lib/ramp/plan')]);
     const site = new URL(pathTo('workbook/ramp-plan/'), window.location.href).href;
-    downloadFile(`real-networking-ramp-plan-${start}.ics`, calendarFile(planEvents(start, site)), 'text/calendar');
+    downloadFile(
+      `real-networking-ramp-plan-${start}.ics`,
+      calendarFile(planEvents(start, site), courseName),
+      'text/calendar',
+    );
   };
 
   return (

@@ -40,6 +40,8 @@ export interface WorkbookIslandProps {
   lessons: { slug: string; module: number; title: string }[];
   worksheets: WorkbookWorksheet[];
   checks: WorkbookCheck[];
+  /** The course's name (site.config.ts), for the exported document's title. */
+  courseName?: string;
 }
 
 const dateTime = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -55,7 +57,7 @@ const documentWriters = () =>
     import('~/lib/workbook/transfer'),
   ]);
 
-export default function WorkbookIsland({ lessons, worksheets, checks }: WorkbookIslandProps) {
+export default function WorkbookIsland({ lessons, worksheets, checks, courseName }: WorkbookIslandProps) {
   const $worksheets = useMemo(() => worksheetStates(worksheets.map((w) => w.id)), [worksheets]);
   const $checks = useMemo(() => checkStates(checks.map((c) => c.id)), [checks]);
   const ready = useHydrated();
@@ -184,6 +186,7 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
       lessons,
       completed: progress?.completed ?? {},
       tools: toolOutlines({ audit, ledger, planner, ramp }, today()),
+      ...(courseName && { courseName }),
     });
     downloadFile(exportFileName(now, 'md'), text, 'text/markdown');
   };

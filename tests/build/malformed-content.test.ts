@@ -13,7 +13,15 @@ let copy: string;
 
 beforeAll(() => {
   copy = mkdtempSync(join(tmpdir(), 'real-networking-sync-'));
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const entry of [
+    'src',
+    'content',
+    'public',
+    'astro.config.mjs',
+    'site.config.ts',
+    'tsconfig.json',
+    'package.json',
+  ]) {
     cpSync(join(root, entry), join(copy, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');

@@ -286,7 +286,7 @@ describe('decodeAssignment: every way a link can be wrong', () => {
     ['a version with a leading zero', token.replace(/^a1\./, 'a01.')],
   ])('says %s is not an assignment link', (_case, text) => {
     const error = expectKind(decodeAssignment(text), 'not-ours');
-    expect(error.message).toMatch(/not a Real Networking assignment link/);
+    expect(error.message).toMatch(/not an assignment link from this course/);
   });
 
   it('says a link made by a newer version of the course is one, and does not try to read it', () => {

@@ -283,13 +283,13 @@ describe('coachFile and readCoachFile', () => {
     ['not JSON', 'format: real-networking-coach', undefined, 'not readable JSON'],
     ['cut off', coachFile(full, exportedAt).slice(0, 200), undefined, 'not readable JSON'],
     ['empty', '', undefined, 'not readable JSON'],
-    ['JSON but not an object', '[1, 2]', undefined, 'not a Real Networking coach file'],
-    ['JSON null', 'null', undefined, 'not a Real Networking coach file'],
+    ['JSON but not an object', '[1, 2]', undefined, 'not a coach file from this course'],
+    ['JSON null', 'null', undefined, 'not a coach file from this course'],
     [
       'a learner’s workbook file',
       JSON.stringify({ format: WORKBOOK_FORMAT, version: 1, exportedAt: exportedAt.toISOString(), entries: {} }),
       undefined,
-      'not a Real Networking coach file',
+      'not a coach file from this course',
     ],
     ['a progress report file', reportFile(report(april(9))), undefined, '“Add a report”'],
     ['a coach file of a newer version', good({ version: 2 }), undefined, 'made by a newer version of the course'],
@@ -346,7 +346,7 @@ describe('coachFile and readCoachFile', () => {
     expect(read).toStrictEqual({
       ok: false,
       message:
-        'This is not a Real Networking coach file. (A client’s progress report is imported above, under “Add a report”.) Nothing was changed.',
+        'This is not a coach file from this course. (A client’s progress report is imported above, under “Add a report”.) Nothing was changed.',
     });
   });
 

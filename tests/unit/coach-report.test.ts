@@ -214,7 +214,7 @@ describe('decodeReport: every way a report can be wrong', () => {
     ['an empty text', ''],
   ])('says %s is not a report', (_case, text) => {
     const error = expectKind(decodeReport(text), 'not-ours');
-    expect(error.message).toMatch(/not a Real Networking progress report/);
+    expect(error.message).toMatch(/not a progress report from this course/);
   });
 
   it('says a report made by a newer version is one, by its prefix or by its version number', () => {
@@ -364,7 +364,7 @@ describe('reportFile and readReportFile', () => {
     ['an empty file', ''],
   ])('says %s is not a report file', (_case, text) => {
     const error = expectKind(readReportFile(text), 'not-ours');
-    expect(error.message).toMatch(/^This file is not a Real Networking progress report/);
+    expect(error.message).toMatch(/^This file is not a progress report from this course/);
   });
 
   it('says a report file of a newer version is one', () => {

@@ -40,6 +40,7 @@ function input(overrides: Partial<MarkdownInput> = {}): MarkdownInput {
     chosen: { 'audit-your-network': check.chosen },
     lessons,
     completed: progress.completed,
+    courseName: 'Real Networking',
     ...overrides,
   };
 }

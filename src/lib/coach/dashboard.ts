@@ -144,7 +144,7 @@ export function readCoachFile(
   const file = parsed as Record<string, unknown> | null;
   if (!file || typeof file !== 'object' || file['format'] !== COACH_FORMAT) {
     return fail(
-      'This is not a Real Networking coach file. (A client’s progress report is imported above, under “Add a report”.)',
+      'This is not a coach file from this course. (A client’s progress report is imported above, under “Add a report”.)',
     );
   }
   const version = file['version'];

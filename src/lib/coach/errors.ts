@@ -94,12 +94,12 @@ export function messageFor(kind: CoachErrorKind, subject: CoachSubject): string 
   switch (kind) {
     case 'not-ours':
       if (subject === 'assignment') {
-        return 'This is not a Real Networking assignment link. Check that you opened or pasted the whole link your coach sent.';
+        return 'This is not an assignment link from this course. Check that you opened or pasted the whole link your coach sent.';
       }
       if (subject === 'report') {
-        return 'This is not a Real Networking progress report. Check that you pasted all of the report you were sent.';
+        return 'This is not a progress report from this course. Check that you pasted all of the report you were sent.';
       }
-      return 'This file is not a Real Networking progress report: it looks like it comes from another program. Choose the .json report file you were sent.';
+      return 'This file is not a progress report from this course: it looks like it comes from another program. Choose the .json report file you were sent.';
     case 'truncated':
       return `This ${thing} is incomplete: it may have been cut off when it was copied. ${again[subject]}`;
     case 'damaged':

@@ -6,8 +6,11 @@ import { createEvents, type EventAttributes } from 'ics';
 import { addDaysTo } from '~/lib/dates';
 import type { PlanEvent } from '~/lib/ramp/plan';
 
-/** The text of an .ics file holding `events`; throws only if the library rejects an event (a bug, not bad input). */
-export function calendarFile(events: readonly PlanEvent[]): string {
+/**
+ * The text of an .ics file holding `events`, as a calendar named after the course (`courseName`, from
+ * site.config.ts); throws only if the library rejects an event (a bug, not bad input).
+ */
+export function calendarFile(events: readonly PlanEvent[], courseName?: string): string {
   const attributes: EventAttributes[] = events.map((event) => {
     // An all-day event ends (exclusively) on the next day; the library's `duration: { days: 1 }` writes "P1DT",
     // which is not valid iCalendar.
@@ -19,7 +22,7 @@ export function calendarFile(events: readonly PlanEvent[]): string {
       title: event.title,
       description: event.description,
       productId: 'real-networking/ramp-plan',
-      calName: 'Real Networking: 26-week ramp plan',
+      calName: courseName ? `${courseName}: 26-week ramp plan` : '26-week ramp plan',
       transp: 'TRANSPARENT',
     };
   });

@@ -33,6 +33,8 @@ export interface MarkdownInput {
   completed: Record<string, string>;
   /** The tools' sections (src/lib/workbook/tool-outline.ts). */
   tools?: ToolOutline[];
+  /** The course's name as site.config.ts gives it, for the document's title. */
+  courseName?: string;
 }
 
 /** Keep the learner's text from turning into Markdown formatting: emphasis, links, code, HTML. */
@@ -73,7 +75,7 @@ function renderLines(lines: AnswerLine[], depth = 0): string[] {
 /** The Markdown document. */
 export function workbookMarkdown(input: MarkdownInput): string {
   const out: string[] = [
-    '# My Real Networking workbook',
+    `# My ${input.courseName ? `${escapeInline(input.courseName)} ` : ''}workbook`,
     '',
     `Exported on ${toDay(input.now)}.`,
     '',

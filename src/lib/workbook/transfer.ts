@@ -76,12 +76,12 @@ export function readWorkbookFile(text: string, byteSize: number = text.length): 
     return fail('This file is not a workbook: it is not readable JSON. Choose the .json file this course exported.');
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return fail('This file is not a Real Networking workbook. Choose the .json file this course exported.');
+    return fail('This file is not a workbook from this course. Choose the .json file this course exported.');
   }
   const file = parsed as Record<string, unknown>;
   if (file['format'] !== WORKBOOK_FORMAT) {
     return fail(
-      'This file is not a Real Networking workbook: it looks like it comes from another program. Choose the .json file this course exported.',
+      'This file is not a workbook from this course: it looks like it comes from another program. Choose the .json file this course exported.',
     );
   }
   const version = file['version'];
