@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { inlineScripts } from './src/integrations/inline-scripts.ts';
+import { offline } from './src/integrations/offline.ts';
+import { shareImages } from './src/integrations/share-images.ts';
 import { loadSiteConfig, siteConfig } from './src/integrations/site-config.ts';
 
 /**
@@ -27,6 +29,10 @@ export default defineConfig({
     preact(),
     // sitemap.xml needs absolute addresses, so only a site with an address gets one (robots.txt points to it).
     ...(site.site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []),
+    // After the build: a share image for each page, drawn from the page's own title, and robots.txt.
+    shareImages(site),
+    // Last, once every file is written: the service worker that precaches them all for offline use.
+    offline(site),
     // Scripts that run before first paint, inline with a hash in the Content-Security-Policy (see the file).
     inlineScripts({ homeState: 'src/scripts/home-state.ts', homeStateAgain: 'src/scripts/home-state-again.ts' }),
   ],
@@ -44,6 +50,9 @@ export default defineConfig({
         "img-src 'self' data: blob:",
         "font-src 'self'",
         "connect-src 'self'",
+        // The service worker (src/integrations/offline.ts) and search's worker, both this site's own files.
+        "worker-src 'self'",
+        "manifest-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

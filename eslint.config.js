@@ -10,6 +10,7 @@ export default defineConfig(
     ignores: [
       'dist/',
       'dist-course/',
+      'dist-coach/',
       '.astro/',
       '.bench/',
       'node_modules/',

@@ -1,14 +1,15 @@
 /**
- * End-to-end tests run against the built site, served by `astro preview`: once at the root and once under a
- * sub-path (/course/), as a coach might host it. `npm run test:e2e` builds both before Playwright starts.
+ * End-to-end tests run against the built site: served by `astro preview` once at the root and once under a
+ * sub-path (/course/), as a coach might host it, and a coach's own copy (built with
+ * tests/fixtures/site/coach.config.ts) served as Netlify or Cloudflare Pages would, with its `_headers`
+ * (tests/e2e/static-host.ts). `npm run test:e2e` builds all three before Playwright starts.
  */
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/e2e/browser';
+import { e2ePorts } from './tests/e2e/ports';
 
-// E2E_PORT moves both servers, so that two copies of the project can run their tests side by side.
-const rootPort = Number(process.env.E2E_PORT ?? 4391);
-const subPathPort = rootPort + 1;
 const astro = 'node_modules/.bin/astro';
+const { root, subPath, hosted } = e2ePorts;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,30 +27,44 @@ export default defineConfig({
     channel: undefined,
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
     trace: 'retain-on-failure',
+    // The service worker would download the whole site in the background of every test. The tests of offline use
+    // (offline.spec.ts, hosting.spec.ts) allow it.
+    serviceWorkers: 'block',
   },
   projects: [
     {
       name: 'site',
-      testIgnore: /sub-path\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${rootPort}` },
+      testIgnore: /(sub-path|branding|hosting)\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${root}` },
     },
     {
       name: 'sub-path',
       testMatch: /sub-path\.spec\.ts/,
-      use: { baseURL: `http://127.0.0.1:${subPathPort}/course/` },
+      use: { baseURL: `http://127.0.0.1:${subPath}/course/` },
+    },
+    {
+      name: 'coach copy',
+      testMatch: /(branding|hosting)\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${hosted}` },
     },
   ],
   webServer: [
     {
-      command: `${astro} preview --ignore-lock --host 127.0.0.1 --port ${rootPort}`,
-      url: `http://127.0.0.1:${rootPort}/`,
+      command: `${astro} preview --ignore-lock --host 127.0.0.1 --port ${root}`,
+      url: `http://127.0.0.1:${root}/`,
       reuseExistingServer: false,
       timeout: 180_000,
     },
     {
-      command: `${astro} preview --ignore-lock --host 127.0.0.1 --port ${subPathPort}`,
+      command: `${astro} preview --ignore-lock --host 127.0.0.1 --port ${subPath}`,
       env: { BASE_PATH: '/course/', OUT_DIR: './dist-course' },
-      url: `http://127.0.0.1:${subPathPort}/course/`,
+      url: `http://127.0.0.1:${subPath}/course/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+    {
+      command: `node tests/e2e/static-host.ts dist-coach ${hosted}`,
+      url: `http://127.0.0.1:${hosted}/`,
       reuseExistingServer: false,
       timeout: 180_000,
     },

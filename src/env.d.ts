@@ -7,6 +7,10 @@ declare module 'virtual:inline-scripts' {
 /** The checked site configuration from site.config.ts (src/integrations/site-config.ts). */
 declare module 'virtual:site-config' {
   export const site: import('./lib/site-config').SiteConfig;
+  /** Whether the site works offline (a service worker); the same as `site.offline`. */
+  export const offline: boolean;
+  /** The absolute path of the public/ folder, for code that runs at build (never in a browser). */
+  export const publicDir: string;
 }
 
 /** A coach's accent colour for both colour schemes, or nothing for the course's own (src/integrations/site-config.ts). */

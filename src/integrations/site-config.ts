@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { accentStylesheet, resolveSiteConfig, SiteConfigError, type SiteConfig } from '../lib/site-config.ts';
 
@@ -31,7 +32,11 @@ export async function loadSiteConfig(root: string = process.cwd()): Promise<Site
 const configId = 'virtual:site-config';
 const themeId = 'virtual:site-theme.css';
 
-/** Pages read the checked configuration from `virtual:site-config`; `virtual:site-theme.css` sets its accent. */
+/**
+ * Pages read the checked configuration from `virtual:site-config` (`site`; `offline` alone, so that a browser
+ * script that needs only that carries nothing else; and `publicDir`, where build-time code finds the logo);
+ * `virtual:site-theme.css` sets its accent.
+ */
 export function siteConfig(config: SiteConfig): AstroIntegration {
   return {
     name: 'real-networking:site-config',
@@ -47,7 +52,12 @@ export function siteConfig(config: SiteConfig): AstroIntegration {
                 resolveId: (id: string) =>
                   id === configId ? `\0${configId}` : id === themeId ? `/@site-theme/${themeId}` : undefined,
                 load: (id: string) => {
-                  if (id === `\0${configId}`) return `export const site = ${JSON.stringify(config)};`;
+                  if (id === `\0${configId}`)
+                    return [
+                      `export const site = ${JSON.stringify(config)};`,
+                      `export const offline = ${JSON.stringify(config.offline)};`,
+                      `export const publicDir = ${JSON.stringify(fileURLToPath(astroConfig.publicDir))};`,
+                    ].join('\n');
                   if (id === `/@site-theme/${themeId}`) return accentStylesheet(config);
                   return undefined;
                 },

@@ -1,0 +1,39 @@
+/**
+ * The one script every page loads, kept to a few hundred bytes because a lesson page may run only 3 KB of JavaScript
+ * at load. It registers the service worker (src/integrations/offline.ts) once the page has loaded, and when a new
+ * version of the site has been installed beside the running one, loads the message that lets the learner choose when
+ * to reload (src/scripts/update-notice.ts). Nothing else loads until it is needed.
+ */
+import { offline } from 'virtual:site-config';
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const workers = navigator.serviceWorker;
+
+/** Show the update message: a worker is waiting while an older one controls this page. */
+const tell = (registration: ServiceWorkerRegistration) => {
+  if (workers.controller) void import('./update-notice').then(({ showUpdate }) => showUpdate(registration));
+};
+
+/** Tell the learner once `worker`, a new version being installed, is ready. */
+const follow = (registration: ServiceWorkerRegistration, worker: ServiceWorker | null) =>
+  worker?.addEventListener('statechange', () => {
+    if (worker.state === 'installed') tell(registration);
+  });
+
+if (offline && workers) {
+  addEventListener('load', () => {
+    workers.register(`${base}sw.js`, { scope: base }).then(
+      (registration) => {
+        if (registration.waiting) tell(registration);
+        else follow(registration, registration.installing);
+        registration.addEventListener('updatefound', () => follow(registration, registration.installing));
+        // A page left open for days (the workbook, say) looks for a new version when the learner comes back to it.
+        document.addEventListener('visibilitychange', () => {
+          if (document.visibilityState === 'visible') registration.update().catch(() => {});
+        });
+      },
+      // No offline copy (a private window, a browser that forbids it): the site works as before, online.
+      () => {},
+    );
+  });
+}
