@@ -23,7 +23,9 @@ const follow = (registration: ServiceWorkerRegistration, worker: ServiceWorker |
 if (offline && workers) {
   addEventListener('load', () => {
     workers.register(`${base}sw.js`, { scope: base }).then(
-      (registration) => {
+      (registration?: ServiceWorkerRegistration) => {
+        // Some browsers' settings (and automated ones) leave registration empty: the site works online as before.
+        if (!registration) return;
         if (registration.waiting) tell(registration);
         else follow(registration, registration.installing);
         registration.addEventListener('updatefound', () => follow(registration, registration.installing));
