@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { inlineScripts } from './src/integrations/inline-scripts.ts';
 import { offline } from './src/integrations/offline.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { loadSiteConfig, siteConfig } from './src/integrations/site-config.ts';
 
@@ -31,6 +32,8 @@ export default defineConfig({
     ...(site.site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []),
     // After the build: a share image for each page, drawn from the page's own title, and robots.txt.
     shareImages(site),
+    // The search index (Pagefind), before the service worker so that it is precached too.
+    searchIndex(),
     // Last, once every file is written: the service worker that precaches them all for offline use.
     offline(site),
     // Scripts that run before first paint, inline with a hash in the Content-Security-Policy (see the file).

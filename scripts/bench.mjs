@@ -3,8 +3,9 @@
  * `npm run bench`: builds the site, serves it, and prints for each kind of page what a browser loads: the JavaScript
  * it runs without a click, measured in Chromium exactly as the budget test does (tests/e2e/page-weight.ts), against
  * the page's budget; its HTML and CSS; and Lighthouse's mobile scores (performance, accessibility, best practices,
- * SEO) with Total Blocking Time and Cumulative Layout Shift. Then it builds 10, 100 and 500 generated lessons in a
- * temporary copy and prints how the build time grows, and runs the vitest benchmarks of the tools' figures.
+ * SEO) with Total Blocking Time and Cumulative Layout Shift; what search adds once the learner asks for it; and what
+ * the service worker precaches for offline use. Then it builds 10, 100 and 500 generated lessons in a temporary copy
+ * and prints how the build time grows, and runs the vitest benchmarks of the tools' figures.
  * `npm run bench -- --readme` also writes the figures into README.md's performance section; `-- --no-lighthouse`
  * skips Lighthouse (about ten seconds a page).
  */
@@ -93,6 +94,41 @@ async function serve() {
   throw new Error('astro preview did not start');
 }
 
+/**
+ * What search costs once the learner asks for it: on a lesson page, everything fetched from the "/" key until the
+ * results of one search are shown (the dialog's code, Pagefind's script, worker and WebAssembly, the index chunks and
+ * the passages), in bytes as sent and gzip. Before that, search costs nothing but its button.
+ */
+async function searchOnIntent(context, path, words) {
+  const page = await context.newPage();
+  await page.goto(path, { waitUntil: 'networkidle' });
+  const responses = [];
+  page.on('response', (response) => responses.push(response));
+  await page.keyboard.press('/');
+  await page.keyboard.type(words);
+  await page.getByRole('list', { name: 'Search results' }).getByRole('link').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  const bodies = await Promise.all(responses.map((response) => response.body().catch(() => Buffer.alloc(0))));
+  await page.close();
+  return {
+    files: bodies.length,
+    raw: bodies.reduce((sum, body) => sum + body.length, 0),
+    gzip: bodies.reduce((sum, body) => sum + gzipBytes(body), 0),
+  };
+}
+
+/** The files the service worker precaches (read from its precache list in dist/sw.js) and their total size. */
+function precacheWeight(dist) {
+  const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
+  const files = [...worker.matchAll(/\{url:"([^"]+)",revision:/g)].map((match) => match[1]);
+  const bodies = files.map((file) => readFileSync(join(dist, file)));
+  return {
+    files: files.length,
+    raw: bodies.reduce((sum, body) => sum + body.length, 0),
+    gzip: bodies.reduce((sum, body) => sum + gzipBytes(body), 0),
+  };
+}
+
 /** Lighthouse's mobile scores for a page, through the browser Playwright started (its debugging port). */
 async function lighthouseOf(url, debuggingPort) {
   const { lhr } = await lighthouse(url, {
@@ -113,7 +149,15 @@ function scaleCopy(count) {
   const dir = join(root, '.bench', `lessons-${count}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const entry of ['src', 'public', 'content', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const entry of [
+    'src',
+    'public',
+    'content',
+    'astro.config.mjs',
+    'site.config.ts',
+    'tsconfig.json',
+    'package.json',
+  ]) {
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
@@ -156,6 +200,7 @@ print(
   '| page | JS without a click | budget | Astro loader | HTML | CSS | Lighthouse perf / a11y / best pr. / SEO | TBT | CLS |',
 );
 print('| --- | ---: | ---: | ---: | ---: | ---: | :---: | ---: | ---: |');
+let search;
 const server = await serve();
 const debuggingPort = port + 1;
 const browser = await chromium.launch({
@@ -178,6 +223,10 @@ try {
       `| ${kind} | ${kb(js)}${over} | ${kb(budgetOf(kind))} | ${kb(loaderBytes(scripts))} | ${kb(html)} | ${kb(css)} | ${lh?.scores ?? '–'} | ${lh ? `${Math.round(lh.tbt)} ms` : '–'} | ${lh ? lh.cls.toFixed(3) : '–'} |`,
     );
   }
+  const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}`, serviceWorkers: 'block' });
+  const lesson = pageKinds(dist).find(([kind]) => kind === 'lesson')[1];
+  search = await searchOnIntent(context, pathOf(lesson), 'weak tie');
+  await context.close();
 } finally {
   await browser.close();
   server.kill();
@@ -193,6 +242,16 @@ print(
   'apart and not counted. Lighthouse runs its mobile preset (simulated slow 4G and a 4x slower CPU) against the local',
 );
 print('preview server; its timings vary a little from run to run, so they are figures here, never a test.');
+print();
+print(
+  `Search, once asked for ("/" on a lesson, then one search): ${search.files} files, ${kb(search.raw)} KB as sent, ${kb(search.gzip)} KB gzip`,
+);
+print("(its dialog, Pagefind's script, worker and WebAssembly, the index and the passages); nothing before that.");
+const precache = precacheWeight(dist);
+print(
+  `Offline copy: the service worker precaches ${precache.files} files, ${kb(precache.raw)} KB (${kb(precache.gzip)} KB gzip),`,
+);
+print('downloaded in the background after the first visit.');
 print();
 print('Build time as the course grows (generated copies of a real lesson):');
 print();

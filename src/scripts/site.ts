@@ -1,13 +1,34 @@
 /**
  * The one script every page loads, kept to a few hundred bytes because a lesson page may run only 3 KB of JavaScript
- * at load. It registers the service worker (src/integrations/offline.ts) once the page has loaded, and when a new
- * version of the site has been installed beside the running one, loads the message that lets the learner choose when
- * to reload (src/scripts/update-notice.ts). Nothing else loads until it is needed.
+ * at load. It loads search (src/scripts/search-dialog.ts, then the index) only when the learner shows they want it:
+ * focus on or a press of the search button, or the "/" key outside a text field. It registers the service worker
+ * (src/integrations/offline.ts) once the page has loaded, and when a new version of the site has been installed
+ * beside the running one, loads the message that lets the learner choose when to reload
+ * (src/scripts/update-notice.ts). Nothing else loads until it is needed.
  */
 import { offline } from 'virtual:site-config';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const workers = navigator.serviceWorker;
+
+const searchDialog = () => import('./search-dialog');
+const openSearch = () =>
+  searchDialog().then(
+    ({ openSearch }) => openSearch(),
+    () => {},
+  );
+const searchButton = document.querySelector('[data-search-open]');
+// Focus alone fetches the code, so that it is there by the time the button is pressed.
+searchButton?.addEventListener('focus', () => void searchDialog().catch(() => {}), { once: true });
+searchButton?.addEventListener('click', () => void openSearch());
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+  // A slash typed into an answer is part of the answer.
+  if ((event.target as Element).closest?.('input, textarea, select, [contenteditable]:not([contenteditable="false"])'))
+    return;
+  event.preventDefault();
+  void openSearch();
+});
 
 /** Show the update message: a worker is waiting while an older one controls this page. */
 const tell = (registration: ServiceWorkerRegistration) => {

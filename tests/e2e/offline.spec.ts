@@ -62,6 +62,16 @@ for (const [name, folder, port, base] of [
         await page.goto(`${base}workbook/`);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your workbook');
 
+        // Search works offline too: its index was precached.
+        await page.keyboard.press('/');
+        await page.keyboard.type('broker');
+        await expect(
+          page
+            .getByRole('list', { name: 'Search results' })
+            .getByRole('link', { name: 'Glossary: broker', exact: true }),
+        ).toBeVisible();
+        await page.keyboard.press('Escape');
+
         // Typed on the train: the worksheet saves as usual.
         await page.goto(`${base}${worksheetLesson}`);
         const worksheet = await worksheetOn(page);

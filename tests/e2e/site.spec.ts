@@ -1,6 +1,6 @@
 /** The course site as a learner meets it: reading through, on a phone, in the dark, on paper, with a keyboard. */
 import { gzipSync } from 'node:zlib';
-import type { Request, Response } from '@playwright/test';
+import type { Response } from '@playwright/test';
 import { builtPages, expect, test, viewports } from './fixtures';
 
 const pages = builtPages();
@@ -75,18 +75,23 @@ test('a lesson loads only its small progress script until the learner reaches a 
   page.off('response', collect);
 });
 
-test('pages without anything interactive load no JavaScript at all', async ({ page }) => {
+test('pages without anything interactive load only the small script every page shares', async ({ page }) => {
+  // That script (src/scripts/site.ts) loads search when asked for and installs the offline copy; nothing else runs.
   for (const path of ['/about/', '/glossary/', '/references/']) {
-    const scripts: string[] = [];
-    const listener = (request: Request) => {
-      if (request.resourceType() === 'script') scripts.push(request.url());
+    const scripts: Response[] = [];
+    const listener = (response: Response) => {
+      if (response.request().resourceType() === 'script') scripts.push(response);
     };
-    page.on('request', listener);
+    page.on('response', listener);
     await page.goto(path);
     await page.waitForLoadState('networkidle');
-    page.off('request', listener);
-    expect(scripts, path).toEqual([]);
-    expect(await page.locator('script').count(), path).toBe(0);
+    page.off('response', listener);
+    expect(
+      scripts.map((response) => new URL(response.url()).pathname),
+      path,
+    ).toHaveLength(1);
+    expect(gzipSync(await scripts[0]!.body()).length, `${path}: gzipped size`).toBeLessThan(1024);
+    expect(await page.locator('script').count(), path).toBe(1);
   }
 });
 

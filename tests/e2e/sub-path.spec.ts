@@ -37,3 +37,20 @@ test('every link of the /course/ build resolves inside /course/', async ({ page,
   expect(broken).toEqual([]);
   expect(seen.size).toBeGreaterThan(5);
 });
+
+test('search under /course/ finds passages and links them inside /course/', async ({ page, baseURL }) => {
+  await page.goto('lessons/give-before-you-get/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('weak tie');
+  const results = page.getByRole('list', { name: 'Search results' });
+  const term = results.getByRole('link', { name: 'Glossary: weak tie', exact: true });
+  await expect(term).toBeVisible();
+  const hrefs = await results
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+  expect(hrefs.length).toBeGreaterThan(1);
+  for (const href of hrefs) expect(href.startsWith(baseURL!), href).toBe(true);
+  await term.click();
+  await expect(page).toHaveURL(`${baseURL}glossary/#weak-tie`);
+  await expect(page.locator('#weak-tie')).toBeInViewport();
+});

@@ -1,0 +1,105 @@
+/**
+ * Search results as the learner sees them: for each page Pagefind finds, the passages (sections, under their
+ * headings) that match best, each a link that opens the page at that section. Pure: it takes what Pagefind's
+ * `result.data()` gives and returns what to draw (src/scripts/search-dialog.ts draws it).
+ */
+
+/** A section of a found page, as Pagefind gives it. */
+export interface FoundSection {
+  title: string;
+  /** The page's address, with `#heading-id` for a section under a heading. */
+  url: string;
+  /** A short passage, HTML-escaped, with `<mark>` around the words that matched. */
+  excerpt: string;
+  /** Where the matched words are, by word position. */
+  locations: number[];
+}
+
+/** A found page, as Pagefind's `result.data()` gives it (the parts used here). */
+export interface FoundPage {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results?: FoundSection[];
+}
+
+/** One link in the results: the page (and its kind), the section, where it opens, and the passage. */
+export interface SearchEntry {
+  /** "Module 5", "Glossary", "Tool"; none for pages without a kind. */
+  kind?: string;
+  page: string;
+  /** The heading of the matching section; none when the match is in the page's opening. */
+  section?: string;
+  url: string;
+  excerpt: string;
+}
+
+/** The words of a query worth matching against headings: three letters or more, plural `s` dropped. */
+function queryWords(query: string): string[] {
+  return query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter((word) => word.length >= 3)
+    .map((word) => word.replace(/s$/, ''));
+}
+
+/**
+ * The entries to show for `pages` (best first, as Pagefind ranked them): at most `perPage` sections of each, those
+ * with the most matches first, and a section whose heading names what was searched for before any other.
+ */
+export function searchEntries(pages: FoundPage[], query: string, perPage = 2): SearchEntry[] {
+  const words = queryWords(query);
+  const headingMatches = (title: string) => words.filter((word) => title.toLowerCase().includes(word)).length;
+  return pages.flatMap((page) => {
+    const title = page.meta['title'] || page.url;
+    const kind = page.meta['kind'];
+    const sections = (page.sub_results ?? []).filter((section) => section.locations.length > 0);
+    const chosen =
+      sections.length === 0
+        ? [{ title, url: page.url, excerpt: page.excerpt, locations: [] }]
+        : sections
+            .map((section, order) => ({
+              section,
+              order,
+              // The page's own title matching says which page, not which passage: only headings within count.
+              score: section.locations.length + (section.url.includes('#') ? 100 * headingMatches(section.title) : 0),
+            }))
+            .sort((a, b) => b.score - a.score || a.order - b.order)
+            .slice(0, perPage)
+            .map(({ section }) => section);
+    return chosen.map((section) => ({
+      ...(kind && { kind }),
+      page: title,
+      // The page's own opening has no heading of its own: it is the page.
+      ...(section.url.includes('#') && section.title !== title && { section: section.title }),
+      url: section.url,
+      excerpt: section.excerpt,
+    }));
+  });
+}
+
+/** Piece of an excerpt: plain text, and whether it is a matched word. */
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' };
+
+/**
+ * An excerpt as text pieces, matched words marked: any tag but `<mark>` is dropped and character references are
+ * decoded, so the pieces can be put on the page as text, never as HTML.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  let marked = false;
+  for (const piece of excerpt.split(/(<mark>|<\/mark>)/)) {
+    if (piece === '<mark>' || piece === '</mark>') {
+      marked = piece === '<mark>';
+      continue;
+    }
+    const text = piece.replace(/<[^>]*>/g, '').replace(/&(#?\w+);/g, (whole, name: string) => entities[name] ?? whole);
+    if (text !== '') parts.push({ text, marked });
+  }
+  return parts;
+}

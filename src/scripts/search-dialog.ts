@@ -1,0 +1,158 @@
+/**
+ * The search dialog (src/components/SearchControl.astro), loaded when the learner shows they want to search
+ * (src/scripts/site.ts). It loads Pagefind's small search script from the site (`pagefind/pagefind.js`, written at
+ * build by src/integrations/search-index.ts), which fetches only the parts of the index a search needs; offline,
+ * the service worker has them. Results are links that open the page at the matching section
+ * (src/lib/search-results.ts picks them); everything found goes on the page as text, never as HTML.
+ */
+import { excerptParts, searchEntries, type FoundPage } from '~/lib/search-results';
+
+/** Pagefind's browser API, the parts used here. */
+interface Pagefind {
+  options: (options: { baseUrl?: string; excerptLength?: number }) => Promise<void>;
+  init: () => Promise<void>;
+  debouncedSearch: (
+    term: string,
+    options?: object,
+    wait?: number,
+  ) => Promise<{ results: { data: () => Promise<FoundPage> }[] } | null>;
+}
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+const form = dialog?.querySelector<HTMLFormElement>('[data-search-form]');
+const input = dialog?.querySelector<HTMLInputElement>('[data-search-input]');
+const status = dialog?.querySelector<HTMLElement>('[data-search-status]');
+const list = dialog?.querySelector<HTMLOListElement>('[data-search-results]');
+
+const MAX_PAGES = 6;
+const UNAVAILABLE =
+  'Search could not be loaded just now. Check your connection and try again; once the course has been opened online, search works offline too.';
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Pagefind, loaded once (and again after a failure, so that a retry can succeed). */
+function pagefind(): Promise<Pagefind> {
+  loading ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (module) => {
+    await module.options({ baseUrl: base, excerptLength: 24 });
+    return module;
+  });
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}
+
+const say = (text: string) => {
+  if (status && status.textContent !== text) status.textContent = text;
+};
+
+/**
+ * One result: a link whose first line says where it is (the kind of page, and the page for a section) and whose
+ * second names the section or the page, and the passage under it.
+ */
+function resultItem(entry: ReturnType<typeof searchEntries>[number]): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = entry.url;
+  const kind = entry.kind && entry.kind !== entry.page ? entry.kind : undefined;
+  const where = entry.section ? (kind ? `${kind} · ${entry.page}` : entry.page) : kind;
+  if (where) {
+    const page = document.createElement('span');
+    page.className = 'result-page';
+    page.textContent = where;
+    // Read after the first line by a screen reader: "Module 5 · Weak ties: Why weak ties bring news".
+    const separator = document.createElement('span');
+    separator.className = 'visually-hidden';
+    separator.textContent = ': ';
+    link.append(page, separator);
+  }
+  const title = document.createElement('span');
+  title.className = 'result-title';
+  title.textContent = entry.section ?? entry.page;
+  link.append(title);
+  const excerpt = document.createElement('p');
+  excerpt.className = 'result-excerpt';
+  for (const part of excerptParts(entry.excerpt)) {
+    if (part.marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      excerpt.append(mark);
+    } else excerpt.append(part.text);
+  }
+  item.append(link, excerpt);
+  return item;
+}
+
+let latest = 0;
+
+/** Search for `term` and show what is found; a newer search makes an older one's results go unused. */
+async function search(term: string) {
+  const run = ++latest;
+  if (!list) return;
+  if (term.trim() === '') {
+    list.replaceChildren();
+    say('');
+    return;
+  }
+  let found;
+  try {
+    found = await (await pagefind()).debouncedSearch(term, {}, 150);
+  } catch {
+    if (run === latest) say(UNAVAILABLE);
+    return;
+  }
+  if (found === null || run !== latest) return;
+  const pages = await Promise.all(found.results.slice(0, MAX_PAGES).map((result) => result.data()));
+  if (run !== latest) return;
+  const entries = searchEntries(pages, term);
+  list.replaceChildren(...entries.map(resultItem));
+  const pageCount = found.results.length;
+  say(
+    entries.length === 0
+      ? `Nothing found for “${term.trim()}”. Try fewer or other words.`
+      : `${pageCount} ${pageCount === 1 ? 'page matches' : 'pages match'} “${term.trim()}”` +
+          (pageCount > MAX_PAGES ? `; the best ${MAX_PAGES} are shown.` : '.'),
+  );
+}
+
+/** The result links, in order. */
+const links = () => [...(list?.querySelectorAll<HTMLAnchorElement>('a') ?? [])];
+
+if (dialog && form && input && list) {
+  input.addEventListener('input', () => void search(input.value));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void search(input.value);
+  });
+  // Arrow keys move between the box and the results; Tab does too.
+  dialog.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const all = links();
+    if (all.length === 0) return;
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (document.activeElement !== input && at === -1) return;
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
+    if (next < 0) input.focus();
+    else all[Math.min(next, all.length - 1)]!.focus();
+  });
+  // A result on this very page only moves within it: close the dialog so the passage can be seen.
+  list.addEventListener('click', (event) => {
+    if ((event.target as Element).closest('a')) dialog.close();
+  });
+}
+
+/** Open the search dialog with the cursor in the box, and start loading the index. */
+export function openSearch(): void {
+  if (!dialog || !input) return;
+  if (!dialog.open) dialog.showModal();
+  input.focus();
+  input.select();
+  pagefind().then(
+    () => {
+      if (status?.textContent === UNAVAILABLE) say('');
+    },
+    () => say(UNAVAILABLE),
+  );
+}
