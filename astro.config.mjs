@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { browserScripts } from './src/integrations/browser-scripts.ts';
 import { inlineScripts } from './src/integrations/inline-scripts.ts';
 import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -38,6 +39,15 @@ export default defineConfig({
     offline(site),
     // Scripts that run before first paint, inline with a hash in the Content-Security-Policy (see the file).
     inlineScripts({ homeState: 'src/scripts/home-state.ts', homeStateAgain: 'src/scripts/home-state-again.ts' }),
+    // The script on every page and the two it loads on demand, bundled apart so that on demand costs nothing more.
+    browserScripts(
+      {
+        searchDialog: 'src/scripts/search-dialog.ts',
+        updateNotice: 'src/scripts/update-notice.ts',
+        siteScript: 'src/scripts/site.ts',
+      },
+      site,
+    ),
   ],
   // Shiki colours code with inline styles, which the Content-Security-Policy below would block. Lessons have no code.
   markdown: { syntaxHighlight: false },

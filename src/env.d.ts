@@ -15,3 +15,13 @@ declare module 'virtual:site-config' {
 
 /** A coach's accent colour for both colour schemes, or nothing for the course's own (src/integrations/site-config.ts). */
 declare module 'virtual:site-theme.css';
+
+/** The addresses of the site's own browser scripts, bundled apart (src/integrations/browser-scripts.ts). */
+declare module 'virtual:browser-scripts' {
+  /** src/scripts/site.ts, on every page. */
+  export const siteScript: string;
+  /** src/scripts/search-dialog.ts, loaded when the learner asks for search. */
+  export const searchDialog: string;
+  /** src/scripts/update-notice.ts, loaded when a new version of the site is ready. */
+  export const updateNotice: string;
+}

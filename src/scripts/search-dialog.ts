@@ -61,16 +61,14 @@ function resultItem(entry: ReturnType<typeof searchEntries>[number]): HTMLLIElem
     const page = document.createElement('span');
     page.className = 'result-page';
     page.textContent = where;
-    // Read after the first line by a screen reader: "Module 5 · Weak ties: Why weak ties bring news".
-    const separator = document.createElement('span');
-    separator.className = 'visually-hidden';
-    separator.textContent = ': ';
-    link.append(page, separator);
+    link.append(page);
   }
   const title = document.createElement('span');
   title.className = 'result-title';
   title.textContent = entry.section ?? entry.page;
   link.append(title);
+  // The two lines as one name, as a screen reader should say it: "Module 5 · Weak ties: Why weak ties bring news".
+  if (where) link.setAttribute('aria-label', `${where}: ${title.textContent}`);
   const excerpt = document.createElement('p');
   excerpt.className = 'result-excerpt';
   for (const part of excerptParts(entry.excerpt)) {
@@ -143,16 +141,13 @@ if (dialog && form && input && list) {
   });
 }
 
-/** Open the search dialog with the cursor in the box, and start loading the index. */
+/**
+ * Open the search dialog (src/scripts/site.ts has usually opened it already, so that typing could start at once),
+ * load the index, and search for whatever is in the box.
+ */
 export function openSearch(): void {
   if (!dialog || !input) return;
   if (!dialog.open) dialog.showModal();
-  input.focus();
-  input.select();
-  pagefind().then(
-    () => {
-      if (status?.textContent === UNAVAILABLE) say('');
-    },
-    () => say(UNAVAILABLE),
-  );
+  if (document.activeElement !== input) input.focus();
+  void search(input.value);
 }

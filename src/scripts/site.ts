@@ -4,35 +4,51 @@
  * focus on or a press of the search button, or the "/" key outside a text field. It registers the service worker
  * (src/integrations/offline.ts) once the page has loaded, and when a new version of the site has been installed
  * beside the running one, loads the message that lets the learner choose when to reload
- * (src/scripts/update-notice.ts). Nothing else loads until it is needed.
+ * (src/scripts/update-notice.ts). Nothing else loads until it is needed. Bundled apart from Vite
+ * (src/integrations/browser-scripts.ts), so that loading on demand costs no preload helper.
  */
+import { searchDialog, updateNotice } from 'virtual:browser-scripts';
 import { offline } from 'virtual:site-config';
 
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+// Ends in a slash: src/integrations/browser-scripts.ts defines it so.
+const base = import.meta.env.BASE_URL;
 const workers = navigator.serviceWorker;
 
-const searchDialog = () => import('./search-dialog');
-const openSearch = () =>
-  searchDialog().then(
+type SearchDialog = typeof import('./search-dialog');
+type UpdateNotice = typeof import('./update-notice');
+
+const loadSearch = () => import(searchDialog) as Promise<SearchDialog>;
+const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+/** Open the dialog at once, with the cursor in the box, so that nothing typed is lost while its code loads. */
+const openSearch = () => {
+  if (dialog && !dialog.open) {
+    dialog.showModal();
+    dialog.querySelector('input')?.select();
+  }
+  loadSearch().then(
     ({ openSearch }) => openSearch(),
-    () => {},
+    () => {
+      const status = dialog?.querySelector('[role=status]');
+      if (status) status.textContent = 'Search could not be loaded: try again later.';
+    },
   );
+};
 const searchButton = document.querySelector('[data-search-open]');
 // Focus alone fetches the code, so that it is there by the time the button is pressed.
-searchButton?.addEventListener('focus', () => void searchDialog().catch(() => {}), { once: true });
+searchButton?.addEventListener('focus', () => void loadSearch().catch(() => {}), { once: true });
 searchButton?.addEventListener('click', () => void openSearch());
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
   // A slash typed into an answer is part of the answer.
-  if ((event.target as Element).closest?.('input, textarea, select, [contenteditable]:not([contenteditable="false"])'))
-    return;
+  if ((event.target as Element).closest?.('input,textarea,select,[contenteditable]')) return;
   event.preventDefault();
   void openSearch();
 });
 
 /** Show the update message: a worker is waiting while an older one controls this page. */
 const tell = (registration: ServiceWorkerRegistration) => {
-  if (workers.controller) void import('./update-notice').then(({ showUpdate }) => showUpdate(registration));
+  if (workers.controller)
+    void (import(updateNotice) as Promise<UpdateNotice>).then(({ showUpdate }) => showUpdate(registration));
 };
 
 /** Tell the learner once `worker`, a new version being installed, is ready. */
@@ -50,10 +66,6 @@ if (offline && workers) {
         if (registration.waiting) tell(registration);
         else follow(registration, registration.installing);
         registration.addEventListener('updatefound', () => follow(registration, registration.installing));
-        // A page left open for days (the workbook, say) looks for a new version when the learner comes back to it.
-        document.addEventListener('visibilitychange', () => {
-          if (document.visibilityState === 'visible') registration.update().catch(() => {});
-        });
       },
       // No offline copy (a private window, a browser that forbids it): the site works as before, online.
       () => {},

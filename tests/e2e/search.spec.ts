@@ -22,6 +22,7 @@ async function searchFor(page: Page, words: string) {
 
 /** Press the down arrow until `target` has focus (at most once per result). */
 async function arrowDownTo(page: Page, target: ReturnType<Page['getByRole']>) {
+  await expect(target).toBeVisible();
   const count = await page.getByRole('list', { name: 'Search results' }).getByRole('link').count();
   for (let step = 0; step < count && !(await target.evaluate((link) => link === document.activeElement)); step++)
     await page.keyboard.press('ArrowDown');
@@ -68,7 +69,7 @@ test.describe('at phone width, by keyboard', () => {
 test('nothing of search loads until the learner shows they want it', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (request: Request) => requested.push(new URL(request.url()).pathname));
-  const searchFiles = () => requested.filter((path) => /pagefind|search-dialog/.test(path));
+  const searchFiles = () => requested.filter((path) => /pagefind|searchDialog/.test(path));
 
   await page.goto(lesson);
   await page.waitForLoadState('networkidle');
@@ -76,7 +77,7 @@ test('nothing of search loads until the learner shows they want it', async ({ pa
 
   const button = page.getByRole('banner').getByRole('button', { name: 'Search' });
   await button.focus();
-  await expect.poll(() => searchFiles().some((path) => path.includes('search-dialog'))).toBe(true);
+  await expect.poll(() => searchFiles().some((path) => path.includes('searchDialog'))).toBe(true);
   expect(
     searchFiles().filter((path) => path.includes('pagefind')),
     'no index before the dialog opens',
@@ -101,9 +102,9 @@ test('Escape closes search and gives focus back to the search button', async ({ 
 test('a search that finds nothing says so', async ({ page }) => {
   await page.goto('/about/');
   await page.keyboard.press('/');
-  await page.keyboard.type('zzqxv');
+  await page.keyboard.type('xylophone');
   await expect(page.getByRole('dialog').getByRole('status')).toHaveText(
-    'Nothing found for “zzqxv”. Try fewer or other words.',
+    'Nothing found for “xylophone”. Try fewer or other words.',
   );
   await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link')).toHaveCount(0);
 });
