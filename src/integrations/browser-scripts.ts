@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'esbuild';
+import type { Plugin as VitePlugin } from 'vite';
 import type { SiteConfig } from '../lib/site-config.ts';
 
 const virtualId = 'virtual:browser-scripts';
@@ -77,45 +78,27 @@ export function browserScripts(entries: Record<string, string>, site: SiteConfig
           const fileName = `_astro/${name}.${hash}.js`;
           scripts[name] = { file: fileName, url: `${base}${fileName}`, code };
         }
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'real-networking:browser-scripts',
-                resolveId: (id: string) => (id === virtualId ? resolvedId : undefined),
-                load: (id: string) => (id === resolvedId ? addresses() : undefined),
-                // Written with the browser's files only (not again with the pages' server-side build).
-                generateBundle(this: {
-                  environment?: { config: { consumer?: string } };
-                  emitFile: (file: object) => void;
-                }) {
-                  if (this.environment && this.environment.config.consumer !== 'client') return;
-                  for (const script of Object.values(scripts))
-                    this.emitFile({ type: 'asset', fileName: script.file, source: script.code });
-                },
-                configureServer(server: {
-                  middlewares: {
-                    use: (handler: (req: { url?: string }, res: ServerResponse, next: () => void) => void) => void;
-                  };
-                }) {
-                  server.middlewares.use((request, response, next) => {
-                    const script = Object.values(scripts).find((candidate) => candidate.url === request.url);
-                    if (!script) return next();
-                    response.setHeader('Content-Type', 'text/javascript');
-                    response.end(script.code);
-                  });
-                },
-              },
-            ],
+        const plugin: VitePlugin = {
+          name: 'real-networking:browser-scripts',
+          resolveId: (id) => (id === virtualId ? resolvedId : undefined),
+          load: (id) => (id === resolvedId ? addresses() : undefined),
+          // Written with the browser's files only (not again with the pages' server-side build).
+          generateBundle() {
+            if (this.environment.config.consumer !== 'client') return;
+            for (const script of Object.values(scripts))
+              this.emitFile({ type: 'asset', fileName: script.file, source: script.code });
           },
-        });
+          configureServer(server) {
+            server.middlewares.use((request, response, next) => {
+              const script = Object.values(scripts).find((candidate) => candidate.url === request.url);
+              if (!script) return next();
+              response.setHeader('Content-Type', 'text/javascript');
+              response.end(script.code);
+            });
+          },
+        };
+        updateConfig({ vite: { plugins: [plugin] } });
       },
     },
   };
-}
-
-/** The part of Node's response that the dev server's middleware uses. */
-interface ServerResponse {
-  setHeader: (name: string, value: string) => void;
-  end: (body: string) => void;
 }
