@@ -223,7 +223,10 @@ export const knowledgeCheckSchema = z.object({
     .array(
       z
         .object({
-          /** The question's id, kebab-case, unique in the file: where the learner's answer is stored. */
+          /**
+           * The question's id, kebab-case, unique in the file: where the learner's answer is stored, by option position.
+           * Give a question a new id when its options change or move, so an old answer never points at another option.
+           */
           id: fieldId,
           /** The question. */
           prompt: line,

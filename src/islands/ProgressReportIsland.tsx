@@ -5,6 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { checkScore, type ScoredCheck } from '~/lib/checks/score';
 import { buildReport } from '~/lib/coach/progress';
 import {
   encodeReport,
@@ -25,6 +26,7 @@ import { completionOf } from '~/lib/workbook/answers';
 import type { WorkbookWorksheet } from '~/lib/workbook/markdown';
 import { $assignments } from '~/stores/assignments';
 import { $network } from '~/stores/audit';
+import { checkStates } from '~/stores/checks';
 import { $progress } from '~/stores/progress';
 import { worksheetStates } from '~/stores/worksheets';
 import { downloadFile } from '~/islands/download';
@@ -36,15 +38,20 @@ import { CopyButton } from '~/ui/CopyButton';
 export interface ProgressReportIslandProps {
   lessons: { slug: string; module: number; title: string }[];
   worksheets: WorkbookWorksheet[];
+  /** The knowledge checks' scoring keys (which option is right), for sharing scores. */
+  checks: ScoredCheck[];
 }
 
-export default function ProgressReportIsland({ lessons, worksheets }: ProgressReportIslandProps) {
+export default function ProgressReportIsland({ lessons, worksheets, checks }: ProgressReportIslandProps) {
   const ready = useHydrated();
   const assignments = useStore($assignments);
   const progress = useStore($progress);
   const network = useStore($network);
   const $states = useMemo(() => worksheetStates(worksheets.map((w) => w.id)), [worksheets]);
   const states = useStore($states);
+  const $checks = useMemo(() => checkStates(checks.map((c) => c.id)), [checks]);
+  const checkState = useStore($checks);
+  const [withChecks, setWithChecks] = useState(false);
   const accepted = ready ? Object.values(assignments.record?.accepted ?? {}) : [];
   const [assignmentId, setAssignmentId] = useState<string | null>(null);
   const current = accepted.find((entry) => entry.assignment.id === assignmentId) ?? accepted[0];
@@ -59,13 +66,20 @@ export default function ProgressReportIsland({ lessons, worksheets }: ProgressRe
   const [outcome, setOutcome] = useState<{ kind: 'link' | 'file'; text: string; sealed: boolean } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   // A link or file made before a choice changed no longer shows what the report would hold: take it away.
-  useEffect(() => setOutcome(null), [assignmentId, name, included, withAudit, useNames, seal, passphrase]);
+  useEffect(() => setOutcome(null), [assignmentId, name, included, withAudit, useNames, withChecks, seal, passphrase]);
   if (!ready) return <p class="meta">Loading your workbook…</p>;
 
   const client = name ?? current?.assignment.client ?? '';
   const answered = worksheets.filter(
     (w) => answerOutline(w.definition, states[w.id]?.record?.answers ?? {}).length > 0,
   );
+  const scores = checks
+    .map((check) => ({
+      id: check.id,
+      title: check.title,
+      ...checkScore(check.questions, checkState[check.id]?.record ?? null),
+    }))
+    .filter((score) => score.answered > 0);
   const assignedWorksheetIds = current?.assignment.items.filter((i) => i.kind === 'worksheet').map((i) => i.id) ?? [];
   const items = [
     ...lessons.map((lesson) => ({
@@ -98,6 +112,7 @@ export default function ProgressReportIsland({ lessons, worksheets }: ProgressRe
                 updatedAt: states[w.id]?.record?.updatedAt,
                 lines: answerOutline(w.definition, states[w.id]?.record?.answers ?? {}),
               })),
+            checks: withChecks ? scores : undefined,
             audit:
               withAudit && network.contacts.length > 0
                 ? {
@@ -190,6 +205,16 @@ export default function ProgressReportIsland({ lessons, worksheets }: ProgressRe
               <span>My answers to "{w.definition.title}"</span>
             </label>
           ))}
+          {scores.length > 0 && (
+            <label class="choice">
+              <input
+                type="checkbox"
+                checked={withChecks}
+                onChange={(e) => setWithChecks((e.currentTarget as HTMLInputElement).checked)}
+              />
+              <span>My knowledge-check scores (the first answer to each question)</span>
+            </label>
+          )}
           {network.contacts.length > 0 && (
             <>
               <label class="choice">

@@ -141,7 +141,12 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
       worksheets,
       answers: Object.fromEntries(worksheets.map((w) => [w.id, worksheetState[w.id]?.record?.answers ?? {}])),
       checks,
-      chosen: Object.fromEntries(checks.map((c) => [c.id, checkState[c.id]?.record?.chosen ?? {}])),
+      checkAnswers: Object.fromEntries(
+        checks.flatMap((c) => {
+          const record = checkState[c.id]?.record;
+          return record ? [[c.id, record]] : [];
+        }),
+      ),
       lessons,
       completed: progress.record?.completed ?? {},
       tools: toolOutlines(

@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import { assignmentSchema, type Assignment, type AssignmentItem } from '~/lib/coach/assignment';
-import { initials, type ProgressReport, type ReportWorksheet } from '~/lib/coach/report';
+import { initials, type ProgressReport, type ReportCheck, type ReportWorksheet } from '~/lib/coach/report';
 import { daysBetween } from '~/lib/dates';
 import type { RecordSpec } from '~/lib/storage/stored-record';
 import { isoTime, validateWith } from '~/lib/storage/validate';
@@ -98,6 +98,8 @@ export interface ReportChoices {
   worksheets: ReportWorksheet[];
   /** The network audit, if the client chose to share it. */
   audit?: { people: string[]; measures: { label: string; value: string }[]; useNames: boolean } | undefined;
+  /** Knowledge-check scores (checks with at least one answer), if the client chose to share them. */
+  checks?: ReportCheck[] | undefined;
 }
 
 /** The report the client will send: exactly what they chose, with people as initials unless they chose names. */
@@ -112,6 +114,7 @@ export function buildReport(choices: ReportChoices, now: string): ProgressReport
     worksheets: choices.worksheets,
   };
   if (choices.assignmentId) report.assignmentId = choices.assignmentId;
+  if (choices.checks && choices.checks.length > 0) report.checks = choices.checks;
   if (choices.audit) {
     report.audit = {
       people: choices.audit.people.map((name) => ({ name: choices.audit!.useNames ? name : initials(name) })),

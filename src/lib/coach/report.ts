@@ -3,7 +3,9 @@
  * network audit), as text or a link, or as a file, optionally sealed with a passphrase (seal.ts).
  *
  * The report, version 1 (`ProgressReport` below): `{ "v": 1, "client", "assignmentId"?, "createdAt", "modules": [...],
- * "worksheets": [...], "audit"? }`. Readers ignore keys they do not know; any other change raises the version.
+ * "worksheets": [...], "audit"?, "checks"? }`. Readers ignore keys they do not know; any other change raises the
+ * version. `checks` (knowledge-check scores, counted by first tries) was added later as an optional key, so a report
+ * with it still reads on a site that does not know it (the scores are left out there), and one without it reads here.
  *
  * As text or a link, version 1: `r1.` then base64url (no padding) of raw DEFLATE of the UTF-8 of the report's compact
  * JSON (see token.ts); at most 2,000,000 characters (the longest address Chromium opens), inflating to at most 5 MB.
@@ -22,6 +24,7 @@
  */
 import { toDay } from '~/lib/dates';
 import * as v from 'valibot';
+import type { CheckScore } from '~/lib/checks/score';
 import { CoachCodeError, coachError, failed, type CoachSubject, type Result } from '~/lib/coach/errors';
 import { assignmentIdField, contentId, isoTime, personName, text, validateAs } from '~/lib/coach/fields';
 import { checkSealed, isSealed, openSealed, sealText, SEAL_ITERATIONS } from '~/lib/coach/seal';
@@ -52,6 +55,7 @@ export const REPORT_LIMITS = {
   people: 5000,
   measures: 200,
   measure: 300,
+  checks: 200,
 } as const;
 
 /** One lesson of the course and whether the client marked it complete. */
@@ -88,6 +92,14 @@ export interface ReportAudit {
   measures: { label: string; value: string }[];
 }
 
+/** One knowledge check's score, as the client shares it: counted by first tries (src/lib/checks/score.ts). */
+export interface ReportCheck extends CheckScore {
+  /** The check's id (its lesson's slug). */
+  id: string;
+  /** "Module 3, Audit your network". */
+  title: string;
+}
+
 /** A progress report, version 1. */
 export interface ProgressReport {
   v: 1;
@@ -100,9 +112,12 @@ export interface ProgressReport {
   modules: ReportModule[];
   worksheets: ReportWorksheet[];
   audit?: ReportAudit;
+  /** Knowledge-check scores, if the client chose to share them. */
+  checks?: ReportCheck[];
 }
 
 const L = REPORT_LIMITS;
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
 const pair = v.object({ label: text(L.label), text: text(L.text) });
 const lineSchema = v.object({
   label: text(L.label),
@@ -141,6 +156,32 @@ export const reportSchema = v.object({
       people: v.pipe(v.array(v.object({ name: text(L.name) })), v.maxLength(L.people)),
       measures: v.pipe(v.array(v.object({ label: text(L.measure), value: text(L.measure) })), v.maxLength(L.measures)),
     }),
+  ),
+  checks: v.optional(
+    v.pipe(
+      v.array(
+        v.pipe(
+          v.object({
+            id: contentId,
+            title: text(L.title),
+            questions: count,
+            answered: count,
+            firstTryKnown: count,
+            rightFirstTime: count,
+            rightNow: count,
+          }),
+          v.check(
+            (c) =>
+              c.answered <= c.questions &&
+              c.firstTryKnown <= c.answered &&
+              c.rightFirstTime <= c.firstTryKnown &&
+              c.rightNow <= c.answered,
+            'a score larger than its questions',
+          ),
+        ),
+      ),
+      v.maxLength(L.checks),
+    ),
   ),
 });
 
@@ -307,7 +348,7 @@ export function readReportFile(
       parsed = JSON.parse(body);
     } catch {
       if (!body.includes(`"${REPORT_FORMAT}"`)) return fail('not-ours');
-      return fail(body.trimEnd().endsWith('}') ? 'damaged' : 'truncated');
+      return fail(unclosed(body) ? 'truncated' : 'damaged');
     }
     if (!isObject(parsed) || parsed['format'] !== REPORT_FORMAT) return fail('not-ours');
     const version = parsed['version'];
@@ -326,6 +367,22 @@ export function readReportFile(
   } catch {
     return fail('damaged');
   }
+}
+
+/** Whether JSON text stops with a string, object or array still open: cut off, rather than damaged in the middle. */
+function unclosed(json: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') depth--;
+  }
+  return inString || depth > 0;
 }
 
 /**

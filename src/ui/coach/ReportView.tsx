@@ -2,6 +2,7 @@
  * A progress report as the coach sees it, and as the client previews it before sending: every part rendered as
  * plain text (Preact escapes it), never as HTML, whatever the report holds.
  */
+import { scoreSentence } from '~/lib/checks/score';
 import type { ProgressReport } from '~/lib/coach/report';
 import { dayInWords } from '~/lib/dates';
 import { AnswerLines } from '~/ui/AnswerLines';
@@ -33,6 +34,19 @@ export function ReportView({ report, headingLevel = 3 }: { report: ProgressRepor
           {worksheet.lines.length === 0 ? <p class="meta">No answers.</p> : <AnswerLines lines={worksheet.lines} />}
         </section>
       ))}
+      {report.checks && report.checks.length > 0 && (
+        <section>
+          <Sub>Knowledge checks</Sub>
+          <p class="meta">Scored by the first answer to each question.</p>
+          <ul>
+            {report.checks.map((check) => (
+              <li key={check.id}>
+                {check.title}: {scoreSentence(check)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {report.audit && (
         <section>
           <Sub>Network audit</Sub>
