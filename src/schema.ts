@@ -63,6 +63,8 @@ export const referenceSchema = z.object({
   pages: z.string().optional(),
   /** Edition of a book, e.g. "Updated and expanded". */
   edition: z.string().optional(),
+  /** A note that ends the reference, in parentheses, e.g. "Original work published 1974" (BibTeX `note`). */
+  note: z.string().optional(),
   /** A stable address: a DOI link or the publisher's page. Only where it is certain. */
   link: z.url().optional(),
 });
