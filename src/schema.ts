@@ -87,6 +87,20 @@ export const glossarySchema = z.object({
 /** A glossary entry after validation. */
 export type GlossaryEntry = z.infer<typeof glossarySchema>;
 
+/**
+ * How one lesson applies to a learner between jobs or changing field: content/situations.yaml, one entry per lesson,
+ * shown by <YourSituation id="<lesson slug>" /> (src/lib/situation.ts).
+ */
+export const situationNotesSchema = z.object({
+  /** For a learner between jobs and looking for work: what changes in this module, in two to five sentences. */
+  'between-jobs': line,
+  /** For a learner moving into a new field or career: what changes in this module, in two to five sentences. */
+  'changing-field': line,
+});
+
+/** A lesson's notes for learners between jobs or changing field. */
+export type SituationNotes = z.infer<typeof situationNotesSchema>;
+
 /* ---------------------------------------------------------------------------------------------------------------
  * Worksheets: content/worksheets/<id>.yaml. One island renders any definition (src/islands/WorksheetIsland.tsx).
  * ------------------------------------------------------------------------------------------------------------- */
