@@ -26,9 +26,7 @@ for (const file of readdirSync(join(content, 'checks')).sort()) {
 rows.push(['checks/*.yaml (all questions, options, explanations)', readabilityOf(checkLines)]);
 try {
   const situations = parse(readFileSync(join(content, 'situations.yaml'), 'utf8'));
-  const lines = Object.values(situations.lessons ?? {}).flatMap((entry) =>
-    Object.values(entry).flatMap((text) => String(text).split('\n')),
-  );
+  const lines = situations.flatMap((entry) => [entry['between-jobs'], entry['changing-field']]);
   rows.push(['situations.yaml (between jobs, changing field)', readabilityOf(lines)]);
 } catch {
   // No situations file yet.
