@@ -11,7 +11,7 @@ import type { Choice } from '~/lib/choices';
 export const SITUATIONS = [
   { value: 'new-in-role', label: 'New in a job or role' },
   { value: 'established', label: 'Established where I am' },
-  { value: 'job-seeking', label: 'Between jobs, looking for work' },
+  { value: 'job-seeking', label: 'Between jobs' },
   { value: 'changing', label: 'Changing field or career' },
 ] as const satisfies readonly Choice[];
 

@@ -31,7 +31,7 @@ describe('Your situation', () => {
       2,
     );
 
-    await user.selectOptions(select, 'Between jobs, looking for work');
+    await user.selectOptions(select, 'Between jobs');
     expect(storedJson<{ setup: { situation: string } }>(backend, 'real-networking:audit')?.setup.situation).toBe(
       'job-seeking',
     );

@@ -27,7 +27,7 @@ describe('the situations', () => {
 
   it('names the two situations each lesson has notes for', () => {
     expect(Object.keys(NOTED_SITUATIONS).every((value) => SITUATIONS.some((s) => s.value === value))).toBe(true);
-    expect(SITUATIONS.find((s) => s.value === 'job-seeking')?.label).toBe('Between jobs, looking for work');
+    expect(SITUATIONS.find((s) => s.value === 'job-seeking')?.label).toBe('Between jobs');
   });
 });
 
