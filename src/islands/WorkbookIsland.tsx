@@ -156,7 +156,8 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
     setImportStep({ step: 'choose' });
     // A file too large to be a workbook is not read at all; the import says so from its size.
     const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
-    const result = prepareImport(text, file.size);
+    const course = { worksheets: worksheets.map((w) => w.id), checks: checks.map((c) => c.id) };
+    const result = prepareImport(text, file.size, course);
     setPrepared(result);
     setImportStep(
       result.ok
