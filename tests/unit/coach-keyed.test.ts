@@ -33,9 +33,15 @@ const report = (changes: Partial<ProgressReport> = {}): ProgressReport => ({
   client: 'Zoë Nuñez',
   assignmentId: ID,
   createdAt: '2026-04-20T08:15:00.000Z',
-  modules: [{ id: 'give-before-you-get', title: 'Give before you get', done: true, doneAt: '2026-04-18T09:00:00.000Z' }],
+  modules: [
+    { id: 'give-before-you-get', title: 'Give before you get', done: true, doneAt: '2026-04-18T09:00:00.000Z' },
+  ],
   worksheets: [
-    { id: 'giving-style', title: 'Your giving style', lines: [{ label: 'What you give', text: 'Introductions\nand time' }] },
+    {
+      id: 'giving-style',
+      title: 'Your giving style',
+      lines: [{ label: 'What you give', text: 'Introductions\nand time' }],
+    },
   ],
   ...changes,
 });
@@ -105,7 +111,7 @@ describe('a locked report (r2.)', () => {
     const keyed = keyedOf(token);
     for (let at = 0; at < keyed.bytes.length; at++) {
       const bytes = keyed.bytes.slice();
-      bytes[at] = bytes[at]! ^ (1 << at % 8);
+      bytes[at] = bytes[at]! ^ (1 << (at % 8));
       const opened = await openKeyedReport({ ...keyed, bytes }, key);
       expect(opened.ok ? 'opened' : opened.error.kind, `byte ${at}`).toBe('forged');
     }
@@ -184,7 +190,8 @@ describe('a locked report (r2.)', () => {
     expect(JSON.parse(file)).toStrictEqual({ format: REPORT_FORMAT, version: 2, token });
     const fromFile = envelope(readReportFile(file));
     expect(fromFile.kind).toBe('keyed');
-    if (fromFile.kind === 'keyed') expect(await openKeyedReport(fromFile.keyed, key)).toStrictEqual({ ok: true, value: report() });
+    if (fromFile.kind === 'keyed')
+      expect(await openKeyedReport(fromFile.keyed, key)).toStrictEqual({ ok: true, value: report() });
   });
 });
 

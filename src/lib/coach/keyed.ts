@@ -7,22 +7,25 @@
  * assignment is encrypted and authenticated with it:
  *
  * ```text
- * r2.<assignment id>.<base64url (no padding) of: salt (16 bytes) | iv (12 bytes) | AES-GCM ciphertext with its tag>
+ * r2.<assignment id>.<base64url (no padding) of: length (4 bytes) | salt (16) | iv (12) | AES-GCM ciphertext with its tag>
  * ```
  *
  * - the AES-GCM key (256 bits) is HKDF-SHA-256 of the assignment's key, with the random salt and the info
  *   `real-networking report r2`, so every report has a key of its own;
  * - the plaintext is raw DEFLATE of the UTF-8 of the report's compact JSON (the report as in report.ts, which must
  *   name the same assignment id);
- * - the additional authenticated data is the UTF-8 of `r2.<assignment id>`: a report moved under another assignment's
- *   id, or presented as another version, does not open.
+ * - the additional authenticated data is the UTF-8 of `r2.<assignment id>` followed by the 4 length bytes: a report
+ *   moved under another assignment's id, or presented as another version, does not open;
+ * - the length (big-endian) is that of all the bytes, itself included, so a link cut short on the way (a chat app
+ *   may do that) is told apart from a changed one before any key is tried; the base64url text must be the one
+ *   encoding of its bytes (no stray bits in its last character), so no change of one character goes unnoticed.
  *
  * Anyone may see the assignment id (random, meaningless) and roughly how long the report is; nobody without the key
  * can read the report or make one that opens. Opening fails the same way for a wrong key and for a changed byte: the
  * tag does not verify (`forged`). Web Crypto (`crypto.subtle`) exists only on https pages (and localhost); elsewhere
  * both sides report `unsupported`.
  */
-import { fromBase64Url, toBase64Url } from '~/lib/coach/base64url';
+import { fromBase64Url, isCanonicalBase64Url, toBase64Url } from '~/lib/coach/base64url';
 import { coachError, failed, ok, type CoachSubject, type Result } from '~/lib/coach/errors';
 import { deflateJson, inflateJson, readPrefix } from '~/lib/coach/token';
 
@@ -32,10 +35,13 @@ export const KEYED_VERSION = 2;
 export const KEY_BYTES = 32;
 export { KEY_PATTERN } from '~/lib/coach/fields';
 
+const LENGTH_BYTES = 4;
 const SALT_BYTES = 16;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
-const HEADER_BYTES = SALT_BYTES + IV_BYTES;
+const SALT_AT = LENGTH_BYTES;
+const IV_AT = SALT_AT + SALT_BYTES;
+const HEADER_BYTES = IV_AT + IV_BYTES;
 const INFO = new TextEncoder().encode('real-networking report r2');
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -49,9 +55,13 @@ export function newAssignmentKey(): string {
   return toBase64Url(globalThis.crypto.getRandomValues(new Uint8Array(KEY_BYTES)));
 }
 
-/** The additional data that binds a keyed report to its assignment and format version. */
-function boundTo(assignmentId: string): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(`r${KEYED_VERSION}.${assignmentId}`);
+/** The additional data that binds a keyed report to its assignment, its format version and its length. */
+function boundTo(assignmentId: string, length: Uint8Array): Uint8Array<ArrayBuffer> {
+  const prefix = new TextEncoder().encode(`r${KEYED_VERSION}.${assignmentId}`);
+  const bound = new Uint8Array(prefix.length + LENGTH_BYTES);
+  bound.set(prefix, 0);
+  bound.set(length.subarray(0, LENGTH_BYTES), prefix.length);
+  return bound;
 }
 
 async function aesKey(key: string, salt: Uint8Array<ArrayBuffer>, use: KeyUsage): Promise<CryptoKey> {
@@ -86,16 +96,17 @@ export async function lockForAssignment(
   const { deflated, bytes } = deflateJson(value);
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  const all = new Uint8Array(HEADER_BYTES + deflated.length + TAG_BYTES);
+  new DataView(all.buffer).setUint32(0, all.length);
   const sealed = new Uint8Array(
     await crypto.subtle.encrypt(
-      { name: 'AES-GCM', iv, additionalData: boundTo(assignmentId) },
+      { name: 'AES-GCM', iv, additionalData: boundTo(assignmentId, all) },
       await aesKey(key, salt, 'encrypt'),
       deflated,
     ),
   );
-  const all = new Uint8Array(HEADER_BYTES + sealed.length);
-  all.set(salt, 0);
-  all.set(iv, SALT_BYTES);
+  all.set(salt, SALT_AT);
+  all.set(iv, IV_AT);
   all.set(sealed, HEADER_BYTES);
   return { token: `r${KEYED_VERSION}.${assignmentId}.${toBase64Url(all)}`, bytes };
 }
@@ -118,9 +129,16 @@ export function readKeyedToken(raw: unknown, maxChars: number, subject: CoachSub
   if (dot === -1) return failed(coachError(rest === '' || ID.test(rest) ? 'truncated' : 'damaged', subject));
   const assignmentId = rest.slice(0, dot);
   if (!ID.test(assignmentId)) return failed(coachError('damaged', subject));
-  const bytes = fromBase64Url(rest.slice(dot + 1));
+  const text = rest.slice(dot + 1);
+  const bytes = fromBase64Url(text);
   if (typeof bytes === 'string') return failed(coachError(bytes, subject));
-  if (bytes.length < HEADER_BYTES + TAG_BYTES) return failed(coachError('truncated', subject));
+  if (bytes.length < LENGTH_BYTES) return failed(coachError('truncated', subject));
+  const length = new DataView(bytes.buffer, bytes.byteOffset, LENGTH_BYTES).getUint32(0);
+  // Cut short on the way, or longer than it says: told apart before any key is tried.
+  if (bytes.length < length) return failed(coachError('truncated', subject));
+  if (bytes.length > length || length < HEADER_BYTES + TAG_BYTES || !isCanonicalBase64Url(text)) {
+    return failed(coachError('damaged', subject));
+  }
   return ok({ assignmentId, bytes });
 }
 
@@ -141,8 +159,8 @@ export async function openWithKey(
     let plain: ArrayBuffer;
     try {
       plain = await crypto.subtle.decrypt(
-        { name: 'AES-GCM', iv: bytes.slice(SALT_BYTES, HEADER_BYTES), additionalData: boundTo(assignmentId) },
-        await aesKey(key, bytes.slice(0, SALT_BYTES), 'decrypt'),
+        { name: 'AES-GCM', iv: bytes.slice(IV_AT, HEADER_BYTES), additionalData: boundTo(assignmentId, bytes) },
+        await aesKey(key, bytes.slice(SALT_AT, IV_AT), 'decrypt'),
         bytes.subarray(HEADER_BYTES),
       );
     } catch {

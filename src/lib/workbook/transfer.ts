@@ -96,7 +96,7 @@ export type ImportRead = { ok: true; file: WorkbookFile } | { ok: false; message
  * (`course`): no more records than the course has, no worksheet or knowledge check it does not have, and no text
  * longer than 100,000 characters; otherwise it is refused with a message saying which. Never throws.
  */
-export function readWorkbookFile(text: string, byteSize: number, course: CourseIds): ImportRead {
+export function readWorkbookFile(text: string, byteSize: number = text.length, course: CourseIds): ImportRead {
   const fail = (message: string): ImportRead => ({ ok: false, message });
   if (byteSize > MAX_IMPORT_BYTES) {
     return fail(
