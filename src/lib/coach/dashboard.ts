@@ -222,7 +222,7 @@ export function planAddReport(record: CoachRecord | null, received: ReceivedRepo
       return {
         ok: false,
         reason: 'not-theirs',
-        message: `This report names the assignment you made for ${shownName(claimed.name)}, but it is not locked with that assignment's key, so anyone could have made it. Reports from ${shownName(claimed.name)}'s link are locked; this one was not added.`,
+        message: `This report names the assignment you made for ${shownName(claimed.name)}, but it is not locked with that assignment’s key, so anyone could have made it. Reports from ${shownName(claimed.name)}’s link are locked; this one was not added.`,
       };
     }
     clientKey = claimed ? report.assignmentId! : nameKeyOf(report.client);
