@@ -182,6 +182,19 @@ export default function ProgressReportIsland({ lessons, worksheets }: ProgressRe
 
   return (
     <div class="report-maker">
+      {assignments.problem?.kind === 'corrupt' && (
+        <Notice tone="danger" title="Your saved assignments could not be read" role="alert">
+          <p>
+            {assignments.problem.reason} Nothing has been deleted: a copy is kept aside in this browser. Open your
+            coach&rsquo;s assignment link again to go on; until then, a report is not linked to it.
+          </p>
+        </Notice>
+      )}
+      {assignments.problem?.kind === 'newer' && (
+        <Notice tone="warning" title="Your assignments were saved by a newer version of the course" role="alert">
+          <p>This page leaves them as they are. Reload the page to get the newer version of the course.</p>
+        </Notice>
+      )}
       {notHere && (
         <Notice tone="warning" title="That assignment is not in this browser" role="status">
           <p>
