@@ -9,7 +9,8 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Assignment } from '~/lib/coach/assignment-shape';
-import { acceptOutcome, acceptWarnings, type AcceptOutcome } from '~/lib/coach/progress';
+import { acceptWarnings } from '~/lib/coach/accept-warnings';
+import { acceptOutcome, type AcceptOutcome } from '~/lib/coach/progress';
 import { dayInWords } from '~/lib/dates';
 import { lessonPath, pathTo } from '~/lib/paths';
 import { $assignments, acceptAssignment } from '~/stores/assignments';

@@ -11,7 +11,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { buildReport } from '~/lib/coach/progress';
+import { buildReport } from '~/lib/coach/report-build';
 import { cleanName } from '~/lib/coach/clean';
 import { MIN_PASSPHRASE_CHARS } from '~/lib/coach/fields';
 import { today } from '~/lib/dates';

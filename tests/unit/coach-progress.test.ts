@@ -10,9 +10,7 @@ import {
   STATUS_WORDS,
   accept,
   acceptOutcome,
-  acceptWarnings,
   assignmentsRecordSpec,
-  buildReport,
   dismiss,
   emptyAssignments,
   itemStatus,
@@ -35,6 +33,8 @@ const decodeReport = (token: string): { ok: true; value: ProgressReport } | { ok
   return read.ok && read.value.kind === 'plain' ? { ok: true, value: read.value.report } : { ok: false };
 };
 import { decodeStored } from '~/lib/storage/stored-record';
+import { acceptWarnings } from '~/lib/coach/accept-warnings';
+import { buildReport } from '~/lib/coach/report-build';
 
 const zoneAtStart = process.env.TZ;
 const ISSUED = '2026-03-02T19:04:11.532Z';

@@ -10,8 +10,7 @@
  */
 import * as v from 'valibot';
 import { storedAssignmentSchema, type Assignment } from '~/lib/coach/assignment-shape';
-import { cleanName, cleanText } from '~/lib/coach/clean';
-import { initials, type ProgressReport, type ReportWorksheet } from '~/lib/coach/report-shape';
+import type { ReportWorksheet } from '~/lib/coach/report-shape';
 import type { RecordSpec } from '~/lib/storage/stored-record';
 import { isoTime, validateWith } from '~/lib/storage/validate';
 
@@ -54,16 +53,6 @@ export function isInTheFuture(iso: string, now: number): boolean {
   return Date.parse(iso) > now + CLOCK_SKEW_MS;
 }
 
-/** What the client should see before accepting a link for an assignment they already have. */
-export interface AcceptWarnings {
-  /** The coach's name differs from the one on the assignment they have: the old name, to show. */
-  coachWas?: string;
-  /** The link does not carry the key of the assignment they have: it was not made from the same assignment. */
-  keyChanged?: boolean;
-  /** The link says it was made more than a day from now. */
-  future?: boolean;
-}
-
 /**
  * How accepting `assignment` would change what the client has. A link dated more than a day ahead does not count as
  * newer than one made since (`now`, this device's clock), so a made-up date cannot keep the coach's real links out.
@@ -78,22 +67,6 @@ export function acceptOutcome(
   if (JSON.stringify(current) === JSON.stringify(assignment)) return 'same';
   if (isInTheFuture(current.issuedAt, now)) return 'updated';
   return Date.parse(assignment.issuedAt) >= Date.parse(current.issuedAt) ? 'updated' : 'older';
-}
-
-/** What to point out before the client accepts `assignment` over the one with its id they have. */
-export function acceptWarnings(
-  record: AssignmentsRecord | null,
-  assignment: Assignment,
-  now: number = Date.now(),
-): AcceptWarnings {
-  const warnings: AcceptWarnings = {};
-  if (isInTheFuture(assignment.issuedAt, now)) warnings.future = true;
-  const current = record?.accepted[assignment.id]?.assignment;
-  if (!current) return warnings;
-  const same = (name: string) => cleanName(name).normalize('NFC').toLowerCase();
-  if (same(current.coach) !== same(assignment.coach)) warnings.coachWas = current.coach;
-  if (current.key !== undefined && current.key !== assignment.key) warnings.keyChanged = true;
-  return warnings;
 }
 
 /**
@@ -130,47 +103,4 @@ export interface ReportChoices {
   worksheets: ReportWorksheet[];
   /** The network audit, if the client chose to share it. */
   audit?: { people: string[]; measures: { label: string; value: string }[]; useNames: boolean } | undefined;
-}
-
-/**
- * The report the client will send: exactly what they chose, with people as initials unless they chose names, and
- * every name and text cleaned as the coach's reader will clean it (clean.ts), so the preview is what the coach sees.
- */
-export function buildReport(choices: ReportChoices, now: string): ProgressReport {
-  const line = ({ label, text, rows }: ReportWorksheet['lines'][number]): ReportWorksheet['lines'][number] => {
-    const cleaned: ReportWorksheet['lines'][number] = { label: cleanText(label), text: cleanText(text) };
-    if (rows) {
-      cleaned.rows = rows.map((row) => ({
-        title: cleanText(row.title),
-        lines: row.lines.map((inner) => ({ label: cleanText(inner.label), text: cleanText(inner.text) })),
-      }));
-    }
-    return cleaned;
-  };
-  const report: ProgressReport = {
-    v: 1,
-    client: cleanName(choices.client),
-    createdAt: now,
-    modules: choices.items.map(({ id, title, done, doneAt }) =>
-      doneAt ? { id, title: cleanText(title), done, doneAt } : { id, title: cleanText(title), done },
-    ),
-    worksheets: choices.worksheets.map((worksheet) => ({
-      ...worksheet,
-      title: cleanText(worksheet.title),
-      lines: worksheet.lines.map(line),
-    })),
-  };
-  if (choices.assignmentId) report.assignmentId = choices.assignmentId;
-  if (choices.audit) {
-    report.audit = {
-      people: choices.audit.people.map((name) => ({
-        name: choices.audit!.useNames ? cleanName(name) || initials(name) : initials(name),
-      })),
-      measures: choices.audit.measures.map(({ label, value }) => ({
-        label: cleanText(label),
-        value: cleanText(value),
-      })),
-    };
-  }
-  return report;
 }
