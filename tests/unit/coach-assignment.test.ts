@@ -161,9 +161,9 @@ describe('encodeAssignment and decodeAssignment', () => {
     expect(decodeAssignment(encodeAssignment(assignment))).toStrictEqual({ ok: true, value: assignment });
   });
 
-  it('makes a full assignment’s token at most 1,500 characters, with a realistic note', () => {
-    const token = encodeAssignment(full());
-    expect(token.length).toBeLessThanOrEqual(1500);
+  it('makes a full assignment’s token at most 1,500 characters, with a realistic note and its key', () => {
+    expect(encodeAssignment(full()).length).toBeLessThanOrEqual(1500);
+    expect(encodeAssignment({ ...full(), key: 'Zq'.repeat(21) + 'A' }).length).toBeLessThanOrEqual(1500);
   });
 
   it.each([1, 2, 3, 4, 5])(
