@@ -239,7 +239,9 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
   ).length;
 
   return (
-    <div class="workbook">
+    // Until hydrated, the page shows its shape but hides every figure drawn from saved data (class "saved-value"),
+    // so a returning learner never reads "0 of 8" for a moment, and nothing moves when the figures arrive.
+    <div class="workbook" data-ready={ready ? 'true' : 'false'}>
       {loadProblem && (
         <Notice tone="danger" title="That did not work" role="alert">
           <p>
@@ -333,16 +335,16 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
       <section aria-labelledby="progress-heading">
         <h2 id="progress-heading">Your progress</h2>
         <div class="progress-line">
-          <label for="lessons-progress">
+          <label for="lessons-progress" class="saved-value">
             {lessonsDone} of {lessons.length} lessons marked complete
           </label>
-          <progress id="lessons-progress" max={lessons.length} value={lessonsDone} />
+          <progress id="lessons-progress" class="saved-value" max={lessons.length} value={lessonsDone} />
         </div>
         <div class="progress-line">
-          <label for="worksheets-progress">
+          <label for="worksheets-progress" class="saved-value">
             {worksheetsDone} of {worksheets.length} worksheets complete
           </label>
-          <progress id="worksheets-progress" max={worksheets.length} value={worksheetsDone} />
+          <progress id="worksheets-progress" class="saved-value" max={worksheets.length} value={worksheetsDone} />
         </div>
         {/* The answer comes after the page is drawn: the line keeps room for it, so nothing below moves. */}
         <p class="meta persistence-note" data-persistence={persistence}>
@@ -360,7 +362,7 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
         <ul class="tool-list">
           <li>
             <a href={pathTo('workbook/network-audit/')}>Network audit</a>
-            <span class="meta">
+            <span class="meta saved-value">
               {' '}
               · {people} people
               {snapshots > 0 ? `, ${snapshots} snapshots` : ''}
@@ -368,11 +370,11 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
           </li>
           <li>
             <a href={pathTo('workbook/give-get-ledger/')}>Give/get ledger</a>
-            <span class="meta"> · {ledgerEntries.length} entries</span>
+            <span class="meta saved-value"> · {ledgerEntries.length} entries</span>
           </li>
           <li>
             <a href={pathTo('workbook/ramp-plan/')}>26-week ramp plan</a>
-            <span class="meta">
+            <span class="meta saved-value">
               {' '}
               · {rampWeek === 0 ? 'not started' : rampWeek > WEEKS ? 'finished' : `week ${rampWeek} of ${WEEKS}`}
             </span>
@@ -380,7 +382,7 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
         </ul>
         <h3>Follow-ups due this week</h3>
         {due.length === 0 ? (
-          <p class="meta">None.</p>
+          <p class="meta saved-value">None.</p>
         ) : (
           <ul>
             {due.map((entry) => (
@@ -412,8 +414,8 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
                     </a>
                     <span class="meta"> · module {worksheet.lesson!.module}</span>
                   </td>
-                  <td>{status}</td>
-                  <td>{updatedAt ? dateTime(updatedAt) : '—'}</td>
+                  <td class="saved-value">{status}</td>
+                  <td class="saved-value">{updatedAt ? dateTime(updatedAt) : '—'}</td>
                 </tr>
               ))}
             </tbody>
@@ -439,7 +441,9 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
             Print my workbook
           </a>
         </p>
-        <p class="meta">{meta?.lastExportAt ? `Last exported ${dateTime(meta.lastExportAt)}.` : 'Not exported yet.'}</p>
+        <p class="meta saved-value">
+          {meta?.lastExportAt ? `Last exported ${dateTime(meta.lastExportAt)}.` : 'Not exported yet.'}
+        </p>
         <ImportPanel
           state={importStep}
           describe={describe}
