@@ -18,6 +18,7 @@ export async function downloadCoachCopy(copy: { raw: string; keptAt: string }): 
   );
 }
 
+/** The notices for coach data that cannot be read, is newer, or is not kept by this browser. */
 export function CoachDataNotices({ problem }: { problem: RecordProblem | null }) {
   const storageAvailable = useStore($storageAvailable);
   return (

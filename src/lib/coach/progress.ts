@@ -21,6 +21,7 @@ export interface AssignmentsRecord {
   accepted: Record<string, { assignment: Assignment; acceptedAt: string }>;
 }
 
+/** How the accepted assignments are stored, validated and migrated. */
 export const assignmentsRecordSpec: RecordSpec<AssignmentsRecord> = {
   name: 'assignments',
   version: 2,

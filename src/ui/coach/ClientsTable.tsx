@@ -6,6 +6,7 @@ import { shownName, type CoachClient } from '~/lib/coach/dashboard';
 import { itemStatus, STATUS_WORDS, type ItemStatus } from '~/lib/coach/progress';
 import { dayInWords } from '~/lib/dates';
 
+/** The clients to list, the course's modules, today, and which client is open. */
 export interface ClientsTableProps {
   clients: [string, CoachClient][];
   lessons: { slug: string; module: number; title: string }[];
@@ -23,6 +24,7 @@ function cellStatus(client: CoachClient, slug: string, day: string): ItemStatus 
   return itemStatus(item, Boolean(reported?.done), day);
 }
 
+/** The table of clients by module; a client's name opens their answers. */
 export function ClientsTable({ clients, lessons, day, openKey, onToggle }: ClientsTableProps) {
   return (
     <div class="table-scroll">

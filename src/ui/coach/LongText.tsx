@@ -8,6 +8,7 @@ import { useState } from 'preact/hooks';
 /** Characters shown of one answer before "Show all". */
 export const TEXT_SHOWN = 600;
 
+/** One answer, cut at `limit` characters until the reader asks for all of it. */
 export function LongText({ text, limit = TEXT_SHOWN }: { text: string; limit?: number }) {
   const [all, setAll] = useState(false);
   const cut = !all && text.length > limit;

@@ -35,6 +35,7 @@ function ReportLines({ lines }: { lines: ReportLine[] | { label: string; text: s
   );
 }
 
+/** A report, the heading level to start at, and the name to say it is from. */
 export interface ReportViewProps {
   report: ProgressReport;
   headingLevel?: 2 | 3;
@@ -42,6 +43,7 @@ export interface ReportViewProps {
   from?: string | undefined;
 }
 
+/** A report drawn as plain text: progress, answers worksheet by worksheet, the audit summary. */
 export function ReportView({ report, headingLevel = 3, from }: ReportViewProps) {
   const H = `h${headingLevel}` as 'h2' | 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
