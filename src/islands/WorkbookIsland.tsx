@@ -199,7 +199,8 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
     if (!actions) return;
     // A file too large to be a workbook is not read at all; the import says so from its size.
     const text = file.size > actions.MAX_IMPORT_BYTES ? '' : await file.text();
-    const result = actions.prepareImport(text, file.size);
+    const course = { worksheets: worksheets.map((w) => w.id), checks: checks.map((c) => c.id) };
+    const result = actions.prepareImport(text, file.size, course);
     setPrepared(result);
     setImportStep(
       result.ok
