@@ -5,6 +5,7 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
 import { today } from '~/lib/dates';
+import { SITUATIONS } from '~/lib/situation';
 import type { AuditSetup, Contact, Snapshot, Tie } from '~/lib/network/audit';
 import {
   $audit,
@@ -95,7 +96,8 @@ export default function NetworkAuditIsland({ headingLevel = 2 }: NetworkAuditIsl
               Where are you now?
             </label>
             <p class="field-help" id="audit-situation-kind-help">
-              The same numbers mean different things for someone new in a job and someone established.
+              The same numbers mean different things for someone new in a job and someone established. The course asks
+              this once: each lesson's "Your situation" shows the same answer.
             </p>
             <select
               id="audit-situation-kind"
@@ -110,10 +112,11 @@ export default function NetworkAuditIsland({ headingLevel = 2 }: NetworkAuditIsl
               }
             >
               <option value="">Not answered</option>
-              <option value="new-in-role">New in a job or role</option>
-              <option value="established">Established where I am</option>
-              <option value="job-seeking">Looking for work</option>
-              <option value="changing">Changing field or career</option>
+              {SITUATIONS.map((choice) => (
+                <option key={choice.value} value={choice.value}>
+                  {choice.label}
+                </option>
+              ))}
             </select>
           </div>
           <div class="field">

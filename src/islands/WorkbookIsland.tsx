@@ -182,7 +182,12 @@ export default function WorkbookIsland({ lessons, worksheets, checks, courseName
       worksheets,
       answers: Object.fromEntries(worksheets.map((w) => [w.id, worksheetsShown[w.id]?.record?.answers ?? {}])),
       checks,
-      chosen: Object.fromEntries(checks.map((c) => [c.id, checkStatesShown[c.id]?.record?.chosen ?? {}])),
+      checkAnswers: Object.fromEntries(
+        checks.flatMap((c) => {
+          const record = checkStatesShown[c.id]?.record;
+          return record ? [[c.id, record]] : [];
+        }),
+      ),
       lessons,
       completed: progress?.completed ?? {},
       tools: toolOutlines({ audit, ledger, planner, ramp }, today()),
@@ -197,7 +202,8 @@ export default function WorkbookIsland({ lessons, worksheets, checks, courseName
     if (!actions) return;
     // A file too large to be a workbook is not read at all; the import says so from its size.
     const text = file.size > actions.MAX_IMPORT_BYTES ? '' : await file.text();
-    const result = actions.prepareImport(text, file.size);
+    const course = { worksheets: worksheets.map((w) => w.id), checks: checks.map((c) => c.id) };
+    const result = actions.prepareImport(text, file.size, course);
     setPrepared(result);
     setImportStep(
       result.ok

@@ -37,7 +37,8 @@ function input(overrides: Partial<MarkdownInput> = {}): MarkdownInput {
       { id: 'audit-your-network', definition: auditCheck, lesson: lessons[2] },
       { id: 'conversation-craft', definition: auditCheck },
     ],
-    chosen: { 'audit-your-network': check.chosen },
+    // The v1 fixture's answers, as first tries (a learner who answered each question once).
+    checkAnswers: { 'audit-your-network': { chosen: check.chosen, firstTry: check.chosen } },
     lessons,
     completed: progress.completed,
     courseName: 'Real Networking',
@@ -116,7 +117,7 @@ describe('workbookMarkdown', () => {
         '',
         '## Knowledge checks',
         '',
-        '- Module 3, Audit your network: 2 of 3 right',
+        '- Module 3, Audit your network: 2 of 3 right first time.',
         '',
       ].join('\n'),
     );
@@ -149,26 +150,72 @@ describe('workbookMarkdown', () => {
   });
 
   describe('knowledge checks', () => {
+    const answered = (chosen: Record<string, number>) => ({
+      checkAnswers: { 'audit-your-network': { chosen, firstTry: chosen } },
+    });
     it.each([
       ['every answer right', { 'self-introduction-flag': 0, 'find-the-broker': 0, 'structure-not-size': 0 }, 3],
       ['every answer wrong', { 'self-introduction-flag': 1, 'find-the-broker': 2, 'structure-not-size': 1 }, 0],
-      ['one question answered, rightly', { 'find-the-broker': 0 }, 1],
-      ['an answer to a question no longer in the check', { 'retired-question': 0, 'find-the-broker': 0 }, 1],
-      ['an option number past the end of the options', { 'find-the-broker': 9 }, 0],
-    ])('scores %s', (_case, chosen, right) => {
-      const markdown = workbookMarkdown(input({ chosen: { 'audit-your-network': chosen } }));
-      expect(markdown).toContain(`- Module 3, Audit your network: ${right} of 3 right\n`);
+      [
+        'an option number past the end of the options',
+        { 'self-introduction-flag': 0, 'find-the-broker': 9, 'structure-not-size': 0 },
+        2,
+      ],
+    ])('scores %s by first tries', (_case, chosen, right) => {
+      const markdown = workbookMarkdown(input(answered(chosen)));
+      expect(markdown).toContain(`- Module 3, Audit your network: ${right} of 3 right first time.\n`);
+    });
+
+    it('counts the first try, not an answer changed afterwards', () => {
+      const markdown = workbookMarkdown(
+        input({
+          checkAnswers: {
+            'audit-your-network': {
+              chosen: { 'self-introduction-flag': 0, 'find-the-broker': 0, 'structure-not-size': 0 },
+              firstTry: { 'self-introduction-flag': 1, 'find-the-broker': 0, 'structure-not-size': 2 },
+            },
+          },
+        }),
+      );
+      expect(markdown).toContain('- Module 3, Audit your network: 1 of 3 right first time.\n');
+    });
+
+    it('says which questions are still to answer, and ignores questions no longer in the check', () => {
+      const markdown = workbookMarkdown(input(answered({ 'retired-question': 0, 'find-the-broker': 0 })));
+      expect(markdown).toContain('- Module 3, Audit your network: 1 of 1 right first time; 2 not answered yet.\n');
+    });
+
+    it('says honestly when first tries are not known (answers kept from before first tries were recorded)', () => {
+      const markdown = workbookMarkdown(
+        input({
+          checkAnswers: {
+            'audit-your-network': {
+              chosen: { 'self-introduction-flag': 0, 'find-the-broker': 0 },
+              firstTry: { 'self-introduction-flag': null, 'find-the-broker': null },
+            },
+          },
+        }),
+      );
+      expect(markdown).toContain(
+        '- Module 3, Audit your network: First tries not known: these answers were given before the course kept first tries. 2 of 3 right now.\n',
+      );
     });
 
     it('names a check that belongs to no lesson by its id', () => {
-      const markdown = workbookMarkdown(input({ chosen: { 'conversation-craft': { 'find-the-broker': 0 } } }));
+      const markdown = workbookMarkdown(
+        input({
+          checkAnswers: {
+            'conversation-craft': { chosen: { 'find-the-broker': 0 }, firstTry: { 'find-the-broker': 0 } },
+          },
+        }),
+      );
       expect(markdown.slice(markdown.indexOf('## Knowledge checks'))).toBe(
-        '## Knowledge checks\n\n- conversation-craft: 1 of 3 right\n',
+        '## Knowledge checks\n\n- conversation-craft: 1 of 1 right first time; 2 not answered yet.\n',
       );
     });
 
     it('leaves out the section when no check was tried', () => {
-      const markdown = workbookMarkdown(input({ chosen: { 'audit-your-network': {} } }));
+      const markdown = workbookMarkdown(input(answered({})));
       expect(markdown).not.toContain('Knowledge checks');
     });
   });

@@ -2,6 +2,7 @@
  * The workbook as a Markdown document that reads well on its own: every answered worksheet with its questions,
  * knowledge-check results and course progress.
  */
+import { checkScore, scoreSentence, type CheckAnswers } from '~/lib/checks/score';
 import { toDay } from '~/lib/dates';
 import { answerOutline, type AnswerLine } from '~/lib/workbook/answer-outline';
 import type { Answer } from '~/lib/workbook/answers';
@@ -28,7 +29,8 @@ export interface MarkdownInput {
   worksheets: WorkbookWorksheet[];
   answers: Record<string, Record<string, Answer>>;
   checks: WorkbookCheck[];
-  chosen: Record<string, Record<string, number>>;
+  /** Each check's answers by check id: what is chosen now and the first tries the score counts. */
+  checkAnswers: Record<string, CheckAnswers>;
   lessons: { slug: string; module: number; title: string }[];
   completed: Record<string, string>;
   /** The tools' sections (src/lib/workbook/tool-outline.ts). */
@@ -99,14 +101,14 @@ export function workbookMarkdown(input: MarkdownInput): string {
   for (const tool of input.tools ?? []) {
     out.push(`## ${escapeInline(tool.title)}`, '', ...renderLines(tool.lines), '');
   }
-  const answeredChecks = input.checks.filter((check) => Object.keys(input.chosen[check.id] ?? {}).length > 0);
-  if (answeredChecks.length > 0) {
+  const scored = input.checks
+    .map((check) => ({ check, score: checkScore(check.definition.questions, input.checkAnswers[check.id] ?? null) }))
+    .filter(({ score }) => score.answered > 0);
+  if (scored.length > 0) {
     out.push('## Knowledge checks', '');
-    for (const check of answeredChecks) {
-      const chosen = input.chosen[check.id] ?? {};
-      const right = check.definition.questions.filter((q) => q.options[chosen[q.id] ?? -1]?.correct).length;
+    for (const { check, score } of scored) {
       const title = check.lesson ? `Module ${check.lesson.module}, ${check.lesson.title}` : check.id;
-      out.push(`- ${title}: ${right} of ${check.definition.questions.length} right`);
+      out.push(`- ${title}: ${scoreSentence(score)}`);
     }
     out.push('');
   }
