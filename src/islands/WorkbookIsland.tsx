@@ -4,7 +4,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { today } from '~/lib/dates';
+import { dateTimeInWords, today } from '~/lib/dates';
 import { followUpsDue } from '~/lib/ledger/figures';
 import { lessonPath, pathTo } from '~/lib/paths';
 import { WEEKS, weekOn } from '~/lib/ramp/plan';
@@ -46,7 +46,7 @@ export interface WorkbookIslandProps {
   checks: WorkbookCheck[];
 }
 
-const dateTime = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateTime = dateTimeInWords;
 
 export default function WorkbookIsland({ lessons, worksheets, checks }: WorkbookIslandProps) {
   const $worksheets = useMemo(() => worksheetStates(worksheets.map((w) => w.id)), [worksheets]);

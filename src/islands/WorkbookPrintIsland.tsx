@@ -1,7 +1,7 @@
 /** /workbook/print/: the learner's own answers laid out for paper (not blank forms). */
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
-import { today } from '~/lib/dates';
+import { dateInWords, today } from '~/lib/dates';
 import { answerOutline } from '~/lib/workbook/answer-outline';
 import { toolOutlines } from '~/lib/workbook/tool-outline';
 import type { WorkbookWorksheet } from '~/lib/workbook/markdown';
@@ -50,7 +50,7 @@ export default function WorkbookPrintIsland({ lessons, worksheets }: WorkbookPri
         </button>
       </p>
       <p class="meta">
-        Printed {new Date().toLocaleDateString(undefined, { dateStyle: 'long' })}.{' '}
+        Printed {dateInWords(new Date())}.{' '}
         {lessonsComplete(
           progress.record,
           lessons.map((l) => l.slug),

@@ -2,7 +2,7 @@
  * The workbook as a Markdown document that reads well on its own: every answered worksheet with its questions,
  * knowledge-check results and course progress.
  */
-import { toDay } from '~/lib/dates';
+import { dateInWords } from '~/lib/dates';
 import { answerOutline, type AnswerLine } from '~/lib/workbook/answer-outline';
 import type { Answer } from '~/lib/workbook/answers';
 import type { ToolOutline } from '~/lib/workbook/tool-outline';
@@ -75,7 +75,7 @@ export function workbookMarkdown(input: MarkdownInput): string {
   const out: string[] = [
     '# My Real Networking workbook',
     '',
-    `Exported on ${toDay(input.now)}.`,
+    `Exported on ${dateInWords(input.now)}.`,
     '',
     '## Progress',
     '',
@@ -83,7 +83,7 @@ export function workbookMarkdown(input: MarkdownInput): string {
   for (const lesson of input.lessons) {
     const done = input.completed[lesson.slug];
     out.push(
-      `- Module ${lesson.module}, ${lesson.title}: ${done ? `complete (${done.slice(0, 10)})` : 'not marked complete'}`,
+      `- Module ${lesson.module}, ${lesson.title}: ${done ? `complete (${dateInWords(done)})` : 'not marked complete'}`,
     );
   }
   out.push('');
