@@ -48,6 +48,16 @@ export interface WorkbookIslandProps {
 
 const dateTime = dateTimeInWords;
 
+/** What "N of 7 worksheets" counts: which modules have one, and when one is complete. */
+function worksheetsExplained(lessons: WorkbookIslandProps['lessons'], worksheets: WorkbookWorksheet[]): string {
+  const without = lessons.filter((lesson) => !worksheets.some((sheet) => sheet.lesson?.slug === lesson.slug));
+  const which =
+    without.length === 0
+      ? 'One in each module.'
+      : `One in each module except ${without.map((lesson) => `module ${lesson.module}`).join(' and ')}, where you practise with a tool instead.`;
+  return `${which} A worksheet is complete once every question marked “required” has an answer.`;
+}
+
 export default function WorkbookIsland({ lessons, worksheets, checks }: WorkbookIslandProps) {
   const $worksheets = useMemo(() => worksheetStates(worksheets.map((w) => w.id)), [worksheets]);
   const $checks = useMemo(() => checkStates(checks.map((c) => c.id)), [checks]);
@@ -287,7 +297,15 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
           <label for="worksheets-progress">
             {worksheetsDone} of {worksheets.length} worksheets complete
           </label>
-          <progress id="worksheets-progress" max={worksheets.length} value={worksheetsDone} />
+          <progress
+            id="worksheets-progress"
+            max={worksheets.length}
+            value={worksheetsDone}
+            aria-describedby="worksheets-progress-help"
+          />
+          <p class="meta" id="worksheets-progress-help">
+            {worksheetsExplained(lessons, worksheets)}
+          </p>
         </div>
         <p class="meta" data-persistence={persistence}>
           {persistence === 'granted' && 'Your browser has agreed to keep this data unless you clear it yourself.'}
