@@ -79,7 +79,8 @@ const shots = [
     path: '/lessons/power-outside-the-hierarchy/',
     then: async (page) => {
       await page.locator('.worksheet').evaluate((element) => element.scrollIntoView());
-      await page.locator('.worksheet input').first().waitFor();
+      // Wait for the worksheet to have read the saved answers (its fields are disabled until then).
+      await page.waitForFunction(() => document.querySelector('.worksheet input:enabled') !== null);
     },
   },
   { name: 'glossary', path: '/glossary/' },
