@@ -1,3 +1,10 @@
+/** The code of the scripts that run before first paint (src/integrations/inline-scripts.ts), by name. */
+declare module 'virtual:inline-scripts' {
+  export const homeState: string;
+  export const homeStateAgain: string;
+  export const courseTicks: string;
+}
+
 declare namespace App {
   /** What one page's render shares between its components. */
   interface Locals {

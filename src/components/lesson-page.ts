@@ -4,14 +4,15 @@
  * - shows "Mark this lesson complete" (src/components/LessonComplete.astro) and saves it, and notes this lesson as
  *   the place to continue from;
  * - keeps the module list's ticks and count current: it calls again the inline code that drew them before the first
- *   paint (src/stores/course-ticks.ts) when the learner marks a lesson or another tab changes the progress;
+ *   paint (src/scripts/course-ticks.ts) when the learner marks a lesson or another tab changes the progress;
  * - follows the reader: marks the section being read in "On this page" and in the lesson bar, and fills the
  *   reading-position bars.
  *
  * Storage goes through src/stores/lesson-progress.ts, which reads and writes the workbook's own progress record.
  */
 import { withLessonComplete, withLessonVisited } from '~/lib/workbook/progress';
-import { changeProgress, COURSE_TICKS, onProgressChange, readProgress } from '~/stores/lesson-progress';
+import type { CourseTicksWindow } from '~/scripts/course-ticks';
+import { changeProgress, onProgressChange, readProgress } from '~/stores/lesson-progress';
 
 const now = () => new Date().toISOString();
 const all = <T extends Element>(selector: string) => [...document.querySelectorAll<T>(selector)];
@@ -25,7 +26,7 @@ const slug = root?.dataset['slug'];
 
 /** Show the saved progress: the checkbox and its note, the ticks and the count. */
 const show = () => {
-  (self as unknown as Record<string, (() => void) | undefined>)[COURSE_TICKS]?.();
+  (window as CourseTicksWindow).drawCourseTicks?.();
   const progress = readProgress();
   if (!box || !slug) return;
   box.disabled = progress === 'unreadable';

@@ -14,12 +14,7 @@ import { decodeStored, encodeStored } from '~/lib/storage/stored-record';
 import { withChange, type MetaRecord } from '~/lib/workbook/backup-reminder';
 import { emptyProgress, progressRecordSpec, type ProgressRecord } from '~/lib/workbook/progress';
 
-/** Where the learner's progress is kept (the record src/stores/progress.ts documents). */
-export const PROGRESS_KEY = `${STORAGE_PREFIX}progress`;
-const key = PROGRESS_KEY;
-
-/** The global function that draws the module list's ticks (defined inline by src/stores/course-ticks.ts). */
-export const COURSE_TICKS = 'courseTicks';
+const key = `${STORAGE_PREFIX}progress`;
 const metaKey = `${STORAGE_PREFIX}meta`;
 
 function readRaw(): string | null {

@@ -29,6 +29,8 @@ import {
 } from '~/stores/storage';
 import { noteExport } from '~/stores/workbook-meta';
 
+export { MAX_IMPORT_BYTES } from '~/lib/workbook/transfer';
+
 /** Every readable record in this browser, by storage name. */
 export function currentEntries(): Entries {
   return readStorage(allStored()).entries;

@@ -4,7 +4,7 @@
  * steps: onto the preview when it opens, and back to the file chooser when it closes (imported or cancelled).
  */
 import { useEffect, useRef } from 'preact/hooks';
-import { dateTimeInWords } from '~/lib/dates';
+import { dateTimeInWords } from '~/lib/date-words';
 import type { ImportMode, PlannedChange } from '~/lib/workbook/transfer';
 
 /** Where the import is. */
@@ -40,9 +40,20 @@ export interface ImportPanelProps {
   onBackup: () => void;
   onConfirm: () => void;
   onCancel: () => void;
+  /** True until the page can read a file (before the island has hydrated). */
+  disabled?: boolean;
 }
 
-export function ImportPanel({ state, describe, onFile, onMode, onBackup, onConfirm, onCancel }: ImportPanelProps) {
+export function ImportPanel({
+  state,
+  describe,
+  onFile,
+  onMode,
+  onBackup,
+  onConfirm,
+  onCancel,
+  disabled = false,
+}: ImportPanelProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const previewWasOpen = useRef(false);
@@ -66,6 +77,7 @@ export function ImportPanel({ state, describe, onFile, onMode, onBackup, onConfi
         type="file"
         accept=".json,application/json"
         aria-describedby="import-file-help"
+        disabled={disabled}
         onChange={(event) => {
           const input = event.currentTarget as HTMLInputElement;
           const file = input.files?.[0];

@@ -6,9 +6,8 @@
  * `{ v: 1, updatedAt, accepted: { [assignment id]: { assignment, acceptedAt } } }`.
  */
 import * as v from 'valibot';
-import { assignmentSchema, type Assignment, type AssignmentItem } from '~/lib/coach/assignment';
+import { assignmentSchema, type Assignment } from '~/lib/coach/assignment';
 import { initials, type ProgressReport, type ReportWorksheet } from '~/lib/coach/report';
-import { daysBetween } from '~/lib/dates';
 import type { RecordSpec } from '~/lib/storage/stored-record';
 import { isoTime, validateWith } from '~/lib/storage/validate';
 
@@ -64,29 +63,7 @@ export function dismiss(record: AssignmentsRecord, id: string): AssignmentsRecor
   return { ...record, accepted };
 }
 
-/** Where an assigned item stands. */
-export type ItemStatus = 'done' | 'overdue' | 'due-soon' | 'upcoming' | 'no-date';
-
-/** Days before a due date when an item counts as due soon. */
-export const DUE_SOON_DAYS = 3;
-
-/** The status of an item: done, else by its due date against today (YYYY-MM-DD, local). */
-export function itemStatus(item: Pick<AssignmentItem, 'due'>, done: boolean, today: string): ItemStatus {
-  if (done) return 'done';
-  if (!item.due) return 'no-date';
-  const days = daysBetween(today, item.due);
-  if (days < 0) return 'overdue';
-  return days <= DUE_SOON_DAYS ? 'due-soon' : 'upcoming';
-}
-
-/** The words for a status, for tables and lists. */
-export const STATUS_WORDS: Record<ItemStatus, string> = {
-  done: 'Done',
-  overdue: 'Overdue',
-  'due-soon': 'Due soon',
-  upcoming: 'To do',
-  'no-date': 'To do',
-};
+export { DUE_SOON_DAYS, itemStatus, STATUS_WORDS, type ItemStatus } from '~/lib/coach/due';
 
 /** What the client chose to include in a report. */
 export interface ReportChoices {

@@ -7,12 +7,13 @@
  * `{ v: 1, updatedAt, startDate?: YYYY-MM-DD, start?: 'new-role' | 'fresh-start', checkIns: { [week]: CheckIn } }`.
  */
 import * as v from 'valibot';
-import { addDaysTo, daysBetween, isCalendarDate } from '~/lib/dates';
+import { addDaysTo, isCalendarDate } from '~/lib/dates';
 import type { RecordSpec } from '~/lib/storage/stored-record';
 import { isoTime, validateWith } from '~/lib/storage/validate';
 
-/** Weeks in the plan. */
-export const WEEKS = 26;
+import { WEEKS } from '~/lib/ramp/weeks';
+
+export { WEEKS, weekOn } from '~/lib/ramp/weeks';
 /** Weeks whose check-in asks for a network re-audit. */
 export const MILESTONE_WEEKS = [4, 13, 26] as const;
 
@@ -159,16 +160,6 @@ export function isMilestone(week: number): boolean {
 export function weekDates(startDate: string, week: number): { first: string; last: string } {
   const first = addDaysTo(startDate, 7 * (week - 1));
   return { first, last: addDaysTo(first, 6) };
-}
-
-/**
- * The week of the plan that `today` falls in: 0 before the start, 1 to 26 during it, 27 after it. Counted in
- * calendar days, so a daylight-saving change never moves a week.
- */
-export function weekOn(startDate: string, today: string): number {
-  const days = daysBetween(startDate, today);
-  if (days < 0) return 0;
-  return Math.min(WEEKS + 1, Math.floor(days / 7) + 1);
 }
 
 /** Weeks with a saved check-in. */

@@ -1,6 +1,6 @@
 /** Dated snapshots of the audit, and two of them (or one and now) compared side by side. */
 import { useState } from 'preact/hooks';
-import { dateInWords } from '~/lib/dates';
+import { dateInWords } from '~/lib/date-words';
 import type { Snapshot } from '~/lib/network/audit';
 import type { Comparison } from '~/lib/network/compare';
 import { ComparisonTable } from '~/ui/audit/ComparisonTable';
