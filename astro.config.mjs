@@ -23,7 +23,7 @@ export default defineConfig({
     inlineScripts({
       homeState: 'src/scripts/home-state.ts',
       homeStateAgain: 'src/scripts/home-state-again.ts',
-      courseTicks: 'src/scripts/course-ticks.ts',
+      lessonPage: 'src/scripts/lesson-page.ts',
     }),
   ],
   // Shiki colours code with inline styles, which the Content-Security-Policy below would block. Lessons have no code.

@@ -2,7 +2,7 @@
 declare module 'virtual:inline-scripts' {
   export const homeState: string;
   export const homeStateAgain: string;
-  export const courseTicks: string;
+  export const lessonPage: string;
 }
 
 declare namespace App {

@@ -1,17 +1,20 @@
 /**
- * The one plain script of a lesson page (no framework: a lesson stays under 3 KB of JavaScript at load). It
+ * The one script of a lesson page, run inline before the page is first painted (no framework: a lesson stays under
+ * 3 KB of JavaScript at load). src/integrations/inline-scripts.ts bundles it at build time and adds its hash to the
+ * Content-Security-Policy; LessonLayout.astro writes it right after the module list, the last part of the lesson
+ * frame, so everything it works on has been read. It
  *
- * - shows "Mark this lesson complete" (src/components/LessonComplete.astro) and saves it, and notes this lesson as
- *   the place to continue from;
- * - keeps the module list's ticks and count current: it calls again the inline code that drew them before the first
- *   paint (src/scripts/course-ticks.ts) when the learner marks a lesson or another tab changes the progress;
+ * - ticks each module the learner marked complete in the module list and counts them (src/components/CourseNav.astro),
+ *   so a returning learner never sees the list without their ticks, and redraws them when the progress changes;
+ * - shows "Mark this lesson complete" (src/components/LessonComplete.astro) and saves it, and notes this lesson as the
+ *   place to continue from;
  * - follows the reader: marks the section being read in "On this page" and in the lesson bar, and fills the
- *   reading-position bars.
+ *   reading-position bars (src/components/LessonContents.astro).
  *
- * Storage goes through src/stores/lesson-progress.ts, which reads and writes the workbook's own progress record.
+ * Progress is read and written through src/stores/lesson-progress.ts, exactly as the workbook reads it, so a record
+ * the workbook would not read shows no ticks and is never overwritten.
  */
 import { withLessonComplete, withLessonVisited } from '~/lib/workbook/progress';
-import type { CourseTicksWindow } from '~/scripts/course-ticks';
 import { changeProgress, onProgressChange, readProgress } from '~/stores/lesson-progress';
 
 const now = () => new Date().toISOString();
@@ -24,13 +27,16 @@ const notes = all<HTMLElement>('[data-note]');
 const note = (name: string) => notes.forEach((element) => (element.hidden = element.dataset['note'] !== name));
 const slug = root?.dataset['slug'];
 
-/** Show the saved progress: the checkbox and its note, the ticks and the count. */
+/** Show the saved progress: the ticks and the count, the checkbox and its note. */
 const show = () => {
-  (window as CourseTicksWindow).drawCourseTicks?.();
   const progress = readProgress();
+  const completed = progress && progress !== 'unreadable' ? progress.completed : {};
+  for (const item of all<HTMLElement>('[data-module]'))
+    item.toggleAttribute('data-done', Object.hasOwn(completed, item.dataset['module'] ?? ''));
+  for (const count of all('[data-done-count]')) count.textContent = String(all('[data-done]').length);
   if (!box || !slug) return;
   box.disabled = progress === 'unreadable';
-  box.checked = Boolean(progress && progress !== 'unreadable' && progress.completed[slug]);
+  box.checked = Object.hasOwn(completed, slug);
   note(box.disabled ? 'unreadable' : box.checked ? 'saved' : '');
 };
 
