@@ -46,7 +46,9 @@ const shots = [
     path: '/lessons/power-outside-the-hierarchy/',
     then: async (page) => {
       await page.locator('#power-as-the-capacity-to-get-things-done').evaluate((heading) => heading.scrollIntoView());
-      await page.waitForFunction(() => document.querySelector('[aria-current="true"]')?.textContent?.includes('Power as'));
+      await page.waitForFunction(() =>
+        document.querySelector('[aria-current="true"]')?.textContent?.includes('Power as'),
+      );
     },
   },
   {
