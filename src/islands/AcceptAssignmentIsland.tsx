@@ -6,7 +6,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { decodeAssignment, tokenFromFragment, type Assignment } from '~/lib/coach/assignment';
 import { acceptOutcome, type AcceptOutcome } from '~/lib/coach/progress';
-import { dayInWords } from '~/lib/dates';
+import { dateInWords, dayInWords } from '~/lib/dates';
 import { lessonPath, pathTo } from '~/lib/paths';
 import { $assignments, acceptAssignment } from '~/stores/assignments';
 import type { SaveResult } from '~/stores/record-store';
@@ -73,7 +73,7 @@ export default function AcceptAssignmentIsland({ lessons, worksheets }: AcceptAs
       <h2 id="accept-heading">
         From {assignment.coach}, for {assignment.client}
       </h2>
-      <p class="meta">Made on {dayInWords(assignment.issuedAt.slice(0, 10))}.</p>
+      <p class="meta">Made on {dateInWords(assignment.issuedAt)}.</p>
       {assignment.note && (
         <blockquote class="sheet-note">
           <p>{assignment.note}</p>

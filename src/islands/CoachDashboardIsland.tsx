@@ -15,7 +15,7 @@ import {
   type ProgressReport,
 } from '~/lib/coach/report';
 import { MAX_COACH_FILE_BYTES, REPORTS_KEPT, type CoachClient } from '~/lib/coach/dashboard';
-import { dayInWords, today } from '~/lib/dates';
+import { dateInWords, today } from '~/lib/dates';
 import { $coach, addReport, deleteCoachData, exportCoachData, importCoachData, removeClient } from '~/stores/coach';
 import { downloadFile } from '~/islands/download';
 import { useHydrated } from '~/islands/hydration';
@@ -280,7 +280,7 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
                           {status === 'not-assigned' ? '–' : STATUS_WORDS[status]}
                         </td>
                       ))}
-                      <td>{client.reports[0] ? dayInWords(client.reports[0].createdAt.slice(0, 10)) : 'none yet'}</td>
+                      <td>{client.reports[0] ? dateInWords(client.reports[0].createdAt) : 'none yet'}</td>
                       <td>{pressing && pressing.length > 0 ? pressing.join(', ') : '—'}</td>
                     </tr>
                   );
@@ -296,7 +296,7 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
           <h2 id="client-heading">{open.name}</h2>
           {open.assignment && (
             <p class="meta">
-              Assignment made {dayInWords(open.assignment.issuedAt.slice(0, 10))}: {open.assignment.items.length} items.
+              Assignment made {dateInWords(open.assignment.issuedAt)}: {open.assignment.items.length} items.
             </p>
           )}
           {open.reports[0] ? (

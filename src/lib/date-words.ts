@@ -29,6 +29,12 @@ export function dayInWords(day: string): string {
   return inWords(fromDay(day));
 }
 
+/** A YYYY-MM-DD day in few words, where space is short (a chart's axis): "30 Nov". */
+export function dayShort(day: string): string {
+  const date = fromDay(day);
+  return `${date.getDate()} ${MONTHS[date.getMonth()]}`;
+}
+
 /** The local day of a moment (an ISO time such as "2026-11-30T09:15:00Z", or a Date) in words: "Mon 30 Nov 2026". */
 export function dateInWords(time: string | Date): string {
   return inWords(new Date(time));

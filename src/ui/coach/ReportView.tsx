@@ -3,7 +3,7 @@
  * plain text (Preact escapes it), never as HTML, whatever the report holds.
  */
 import type { ProgressReport } from '~/lib/coach/report';
-import { dayInWords } from '~/lib/dates';
+import { dateInWords } from '~/lib/dates';
 import { AnswerLines } from '~/ui/AnswerLines';
 
 export function ReportView({ report, headingLevel = 3 }: { report: ProgressReport; headingLevel?: 2 | 3 }) {
@@ -13,7 +13,7 @@ export function ReportView({ report, headingLevel = 3 }: { report: ProgressRepor
   return (
     <div class="report-view">
       <p class="meta">
-        From {report.client}, made {dayInWords(report.createdAt.slice(0, 10))}.
+        From {report.client}, made {dateInWords(report.createdAt)}.
       </p>
       <H>Progress</H>
       <p>
@@ -23,7 +23,7 @@ export function ReportView({ report, headingLevel = 3 }: { report: ProgressRepor
         {report.modules.map((module) => (
           <li key={module.id}>
             {module.done ? 'Done' : 'Not yet'}: {module.title}
-            {module.doneAt && <span class="meta"> ({dayInWords(module.doneAt.slice(0, 10))})</span>}
+            {module.doneAt && <span class="meta"> ({dateInWords(module.doneAt)})</span>}
           </li>
         ))}
       </ul>
