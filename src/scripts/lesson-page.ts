@@ -50,6 +50,8 @@ if (root && box && slug) {
 }
 show();
 onProgressChange(show);
+// A lesson shown again from the back-forward cache missed any change made meanwhile on another page.
+addEventListener('pageshow', (event) => event.persisted && show());
 
 // Where the reader is: the last section whose heading has passed the top third of the screen.
 const contents = document.querySelector<HTMLElement>('[data-contents]');

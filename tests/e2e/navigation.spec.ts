@@ -100,6 +100,18 @@ test.describe('the module list', () => {
     await expect(modules(page).getByRole('link', { name: /^Module 3 .*\(marked complete\)$/ })).toBeVisible();
   });
 
+  test('going back to a lesson shows the lessons marked complete meanwhile', async ({ page }) => {
+    await page.goto(lesson);
+    await modules(page)
+      .getByRole('link', { name: /^Module 3 / })
+      .click();
+    await page.getByRole('checkbox', { name: 'Mark this lesson complete' }).check();
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`${lesson}$`));
+    await expect(modules(page).getByRole('link', { name: /^Module 3 .*\(marked complete\)$/ })).toBeVisible();
+    await expect(modules(page).getByText(/^1 of 8 modules marked complete$/)).toBeVisible();
+  });
+
   test('progress that cannot be read shows no ticks, and the lesson says so', async ({ page }) => {
     // Valid JSON of version 1, but a lesson's "completed" time is not a time: the workbook would not read it either.
     await storeProgress(page, { v: 1, updatedAt: day, completed: { 'broadcasting-is-not-networking': 'soon' } });
