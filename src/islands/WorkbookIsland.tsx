@@ -205,7 +205,8 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
     if (!actions) return;
     // A file too large to be a workbook is not read at all; the import says so from its size.
     const text = file.size > actions.MAX_IMPORT_BYTES ? '' : await file.text();
-    const result = actions.prepareImport(text, file.size);
+    const course = { worksheets: worksheets.map((w) => w.id), checks: checks.map((c) => c.id) };
+    const result = actions.prepareImport(text, file.size, course);
     setPrepared(result);
     setImportStep(
       result.ok
@@ -249,7 +250,9 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
   ).length;
 
   return (
-    <div class="workbook">
+    // Until hydrated, the page shows its shape but hides every figure drawn from saved data (class "saved-value"),
+    // so a returning learner never reads "0 of 8" for a moment, and nothing moves when the figures arrive.
+    <div class="workbook" data-ready={ready ? 'true' : 'false'}>
       {loadProblem && (
         <Notice tone="danger" title="That did not work" role="alert">
           <p>
@@ -343,17 +346,18 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
       <section aria-labelledby="progress-heading">
         <h2 id="progress-heading">Your progress</h2>
         <div class="progress-line">
-          <label for="lessons-progress">
+          <label for="lessons-progress" class="saved-value">
             {lessonsDone} of {lessons.length} lessons marked complete
           </label>
-          <progress id="lessons-progress" max={lessons.length} value={lessonsDone} />
+          <progress id="lessons-progress" class="saved-value" max={lessons.length} value={lessonsDone} />
         </div>
         <div class="progress-line">
-          <label for="worksheets-progress">
+          <label for="worksheets-progress" class="saved-value">
             {worksheetsDone} of {worksheets.length} worksheets complete
           </label>
           <progress
             id="worksheets-progress"
+            class="saved-value"
             max={worksheets.length}
             value={worksheetsDone}
             aria-describedby="worksheets-progress-help"
@@ -378,7 +382,7 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
         <ul class="tool-list">
           <li>
             <a href={pathTo('workbook/network-audit/')}>Network audit</a>
-            <span class="meta">
+            <span class="meta saved-value">
               {' '}
               · {people} people
               {snapshots > 0 ? `, ${snapshots} snapshots` : ''}
@@ -386,11 +390,11 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
           </li>
           <li>
             <a href={pathTo('workbook/give-get-ledger/')}>Give/get ledger</a>
-            <span class="meta"> · {ledgerEntries.length} entries</span>
+            <span class="meta saved-value"> · {ledgerEntries.length} entries</span>
           </li>
           <li>
             <a href={pathTo('workbook/ramp-plan/')}>26-week ramp plan</a>
-            <span class="meta">
+            <span class="meta saved-value">
               {' '}
               · {rampWeek === 0 ? 'not started' : rampWeek > WEEKS ? 'finished' : `week ${rampWeek} of ${WEEKS}`}
             </span>
@@ -398,7 +402,7 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
         </ul>
         <h3>Follow-ups due this week</h3>
         {due.length === 0 ? (
-          <p class="meta">None.</p>
+          <p class="meta saved-value">None.</p>
         ) : (
           <ul>
             {due.map((entry) => (
@@ -430,8 +434,8 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
                     </a>
                     <span class="meta"> · module {worksheet.lesson!.module}</span>
                   </td>
-                  <td>{status}</td>
-                  <td>{updatedAt ? dateTime(updatedAt) : '—'}</td>
+                  <td class="saved-value">{status}</td>
+                  <td class="saved-value">{updatedAt ? dateTime(updatedAt) : '—'}</td>
                 </tr>
               ))}
             </tbody>
@@ -457,7 +461,9 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
             Print my workbook
           </a>
         </p>
-        <p class="meta">{meta?.lastExportAt ? `Last exported ${dateTime(meta.lastExportAt)}.` : 'Not exported yet.'}</p>
+        <p class="meta saved-value">
+          {meta?.lastExportAt ? `Last exported ${dateTime(meta.lastExportAt)}.` : 'Not exported yet.'}
+        </p>
         <ImportPanel
           state={importStep}
           describe={describe}
