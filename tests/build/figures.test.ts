@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
 import { figures } from '~/components/figures';
+import FigureFrame from '~/components/figures/FigureFrame.astro';
 import { componentIds } from '~/lib/lesson-source';
 
 const lessons = readdirSync(resolve(import.meta.dirname, '../../content/lessons'))
@@ -49,5 +50,28 @@ describe.each(Object.entries(figures))('the figure "%s"', (_id, Drawing) => {
     expect(html).not.toMatch(/\sstyle=/);
     expect(html).not.toMatch(/\s(fill|stroke)="(?!none)[^"]*"/);
     expect(html).not.toMatch(/#[0-9a-f]{3,6}\b(?![^<]*<\/(title|desc|figcaption))/i);
+  });
+});
+
+describe('the figure frame', () => {
+  const frame = (viewBox: string) => ({
+    props: { name: 'figure-test', viewBox, title: 'A test', description: 'A test' },
+  });
+
+  it.each([
+    ['0 0 420 200', false],
+    ['0 0 340 300', true],
+  ])('a figure drawn in %s is shown narrow: %s', async (viewBox, narrow) => {
+    const container = await AstroContainer.create();
+    const figure = /<figure[^>]*>/.exec(await container.renderToString(FigureFrame, frame(viewBox)))?.[0] ?? '';
+    expect(figure).toContain('class="figure');
+    expect(figure.includes('figure-narrow')).toBe(narrow);
+  });
+
+  it('a figure drawn at any other width fails the build, naming the figure and the widths allowed', async () => {
+    const container = await AstroContainer.create();
+    await expect(container.renderToString(FigureFrame, frame('0 0 400 200'))).rejects.toThrow(
+      /Figure "figure-test".* 400 units wide.* 420 .* 340/,
+    );
   });
 });
