@@ -3,7 +3,7 @@
  * knowledge-check results and course progress.
  */
 import { checkScore, scoreSentence, type CheckAnswers } from '~/lib/checks/score';
-import { dateInWords, toDay } from '~/lib/dates';
+import { dateInWords } from '~/lib/dates';
 import { answerOutline, type AnswerLine } from '~/lib/workbook/answer-outline';
 import type { Answer } from '~/lib/workbook/answers';
 import type { ToolOutline } from '~/lib/workbook/tool-outline';
