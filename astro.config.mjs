@@ -38,7 +38,11 @@ export default defineConfig({
     // Last, once every file is written: the service worker that precaches them all for offline use.
     offline(site),
     // Scripts that run before first paint, inline with a hash in the Content-Security-Policy (see the file).
-    inlineScripts({ homeState: 'src/scripts/home-state.ts', homeStateAgain: 'src/scripts/home-state-again.ts' }),
+    inlineScripts({
+      homeState: 'src/scripts/home-state.ts',
+      homeStateAgain: 'src/scripts/home-state-again.ts',
+      lessonPage: 'src/scripts/lesson-page.ts',
+    }),
     // The script on every page and the two it loads on demand, bundled apart so that on demand costs nothing more.
     browserScripts(
       {

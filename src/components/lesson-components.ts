@@ -1,12 +1,13 @@
 /**
- * The MDX vocabulary lessons may use without importing anything: <Example>, <Aside>, <Term>, <Worksheet>,
- * <KnowledgeCheck>, <NetworkAudit>,
- * <GiveGetLedger>, <ConversationPlanner>, <RampPlan>, <MessageStarters>, <YourSituation>.
+ * The MDX vocabulary lessons may use without importing anything: <Example>, <Aside>, <Term>, <Figure>, <Worksheet>,
+ * <KnowledgeCheck>, <NetworkAudit>, <GiveGetLedger>, <ConversationPlanner>, <RampPlan>, <MessageStarters>,
+ * <YourSituation>.
  * Add a component here to make it available to every lesson, and document it in README ("Writing a lesson").
  */
 import Aside from '~/components/Aside.astro';
 import ConversationPlanner from '~/components/ConversationPlanner.astro';
 import Example from '~/components/Example.astro';
+import Figure from '~/components/Figure.astro';
 import GiveGetLedger from '~/components/GiveGetLedger.astro';
 import KnowledgeCheck from '~/components/KnowledgeCheck.astro';
 import MessageStarters from '~/components/MessageStarters.astro';
@@ -20,6 +21,7 @@ export const lessonComponents = {
   Aside,
   ConversationPlanner,
   Example,
+  Figure,
   GiveGetLedger,
   KnowledgeCheck,
   MessageStarters,

@@ -2,7 +2,7 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
 import { checkScore, scoreSentence, type ScoredCheck } from '~/lib/checks/score';
-import { today } from '~/lib/dates';
+import { dateInWords, today } from '~/lib/dates';
 import { answerOutline } from '~/lib/workbook/answer-outline';
 import { toolOutlines } from '~/lib/workbook/tool-outline';
 import type { WorkbookWorksheet } from '~/lib/workbook/markdown';
@@ -59,7 +59,7 @@ export default function WorkbookPrintIsland({ lessons, worksheets, checks }: Wor
         </button>
       </p>
       <p class="meta">
-        Printed {new Date().toLocaleDateString(undefined, { dateStyle: 'long' })}.{' '}
+        Printed {dateInWords(new Date())}.{' '}
         {lessonsComplete(
           progress.record,
           lessons.map((l) => l.slug),

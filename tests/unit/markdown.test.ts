@@ -78,13 +78,13 @@ describe('workbookMarkdown', () => {
       [
         '# My Real Networking workbook',
         '',
-        'Exported on 2026-03-02.',
+        'Exported on Mon 2 Mar 2026.',
         '',
         '## Progress',
         '',
-        '- Module 1, Broadcasting is not networking: complete (2026-02-10)',
-        '- Module 2, Power outside the hierarchy: complete (2026-02-17)',
-        '- Module 3, Audit your network: complete (2026-02-24)',
+        '- Module 1, Broadcasting is not networking: complete (Tue 10 Feb 2026)',
+        '- Module 2, Power outside the hierarchy: complete (Tue 17 Feb 2026)',
+        '- Module 3, Audit your network: complete (Tue 24 Feb 2026)',
         '- Module 4, Weak, strong and dormant ties: not marked complete',
         '',
         '## Your tie portfolio and reconnection plan',
@@ -103,13 +103,13 @@ describe('workbookMarkdown', () => {
         '- **Hours a week you can give to this**: 3 hours a week',
         '- **How confident are you about reaching out?**: 4 on a scale from 1 (Not at all) to 5 (Very)',
         '- **What do your ties give you?**: Introductions to other people; Advice or expertise',
-        '- **When will you start?**: 2026-03-16',
+        '- **When will you start?**: Mon 16 Mar 2026',
         '- **Reconnection steps**: I listed people I have been out of touch with; I drafted short messages',
         '- **Dormant ties to reconnect with**',
         '  - *Dormant tie 1*',
         '    - **Who**: R.K., project lead on the 2021 rota review',
         '    - **Why them**: Less close, but senior now and always reliable',
-        '    - **By when**: 2026-03-20',
+        '    - **By when**: Fri 20 Mar 2026',
         '    - **How strong was the tie?**: Weak',
         '  - *Dormant tie 2*',
         '    - **Who**: Sam (old flatmate, now in health IT)',
@@ -246,8 +246,8 @@ describe('workbookMarkdown', () => {
   it('dates the export by the same local day as its file name', () => {
     vi.stubEnv('TZ', 'Pacific/Auckland');
     const now = new Date('2026-03-02T19:00:00.000Z'); // 08:00 on 3 March in Auckland
-    const day = exportFileName(now, 'md').match(/\d{4}-\d{2}-\d{2}/)![0];
-    expect(workbookMarkdown(input({ now }))).toContain(`Exported on ${day}.`);
+    expect(exportFileName(now, 'md')).toContain('2026-03-03');
+    expect(workbookMarkdown(input({ now }))).toContain('Exported on Tue 3 Mar 2026.');
   });
 });
 

@@ -3,7 +3,7 @@
  * knowledge-check results and course progress.
  */
 import { checkScore, scoreSentence, type CheckAnswers } from '~/lib/checks/score';
-import { toDay } from '~/lib/dates';
+import { dateInWords } from '~/lib/dates';
 import { answerOutline, type AnswerLine } from '~/lib/workbook/answer-outline';
 import type { Answer } from '~/lib/workbook/answers';
 import type { ToolOutline } from '~/lib/workbook/tool-outline';
@@ -79,7 +79,7 @@ export function workbookMarkdown(input: MarkdownInput): string {
   const out: string[] = [
     `# My ${input.courseName ? `${escapeInline(input.courseName)} ` : ''}workbook`,
     '',
-    `Exported on ${toDay(input.now)}.`,
+    `Exported on ${dateInWords(input.now)}.`,
     '',
     '## Progress',
     '',
@@ -87,7 +87,7 @@ export function workbookMarkdown(input: MarkdownInput): string {
   for (const lesson of input.lessons) {
     const done = input.completed[lesson.slug];
     out.push(
-      `- Module ${lesson.module}, ${lesson.title}: ${done ? `complete (${done.slice(0, 10)})` : 'not marked complete'}`,
+      `- Module ${lesson.module}, ${lesson.title}: ${done ? `complete (${dateInWords(done)})` : 'not marked complete'}`,
     );
   }
   out.push('');

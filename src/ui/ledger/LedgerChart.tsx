@@ -3,7 +3,7 @@
  * Drawn with SVG attributes only (the site's Content-Security-Policy forbids inline styles).
  */
 import type { Period } from '~/lib/ledger/figures';
-import { dayInWords } from '~/lib/dates';
+import { dayInWords, dayShort } from '~/lib/dates';
 
 export function LedgerChart({ weeks }: { weeks: Period[] }) {
   const width = 640;
@@ -38,7 +38,7 @@ export function LedgerChart({ weeks }: { weeks: Period[] }) {
               <rect class="bar-got" x={x + bar} y={y(week.gets)} width={bar} height={y(0) - y(week.gets)} />
               {index % 2 === weeks.length % 2 && (
                 <text class="chart-label" x={x + bar} y={height - 14} text-anchor="middle">
-                  {week.start.slice(5)}
+                  {dayShort(week.start)}
                 </text>
               )}
             </g>
@@ -47,7 +47,7 @@ export function LedgerChart({ weeks }: { weeks: Period[] }) {
       </svg>
       <figcaption>
         <span class="legend-swatch legend-gave" aria-hidden="true" /> gave{' '}
-        <span class="legend-swatch legend-got" aria-hidden="true" /> received · weeks start on Monday (month-day)
+        <span class="legend-swatch legend-got" aria-hidden="true" /> received · weeks start on Monday
       </figcaption>
       <details>
         <summary>The chart as a table</summary>
