@@ -3,8 +3,9 @@ import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
 import { today } from '~/lib/dates';
 import { lessonPath, pathTo } from '~/lib/paths';
-import { WEEKS, weekOn } from '~/lib/ramp/plan';
+import { WEEKS, rampStart, weekOn } from '~/lib/ramp/plan';
 import { completionOf } from '~/lib/workbook/answers';
+import { withSharedAnswers } from '~/lib/workbook/shared-answers';
 import type { WorkbookWorksheet } from '~/lib/workbook/markdown';
 import { continueFrom, lessonsComplete } from '~/lib/workbook/progress';
 import { $assignments } from '~/stores/assignments';
@@ -31,18 +32,17 @@ export default function CourseProgressIsland({ lessons, worksheets }: CourseProg
 
   const slugs = lessons.map((lesson) => lesson.slug);
   const done = lessonsComplete(progress.record, slugs);
-  const worksheetsDone = worksheets.filter(
-    (w) => completionOf(w.definition, states[w.id]?.record?.answers ?? {}).complete,
-  ).length;
+  // Answers shared between worksheets (src/lib/workbook/shared-answers.ts) count wherever they are asked.
+  const answers = withSharedAnswers(Object.fromEntries(worksheets.map((w) => [w.id, states[w.id]?.record?.answers])));
+  const worksheetsDone = worksheets.filter((w) => completionOf(w.definition, answers[w.id] ?? {}).complete).length;
   const next = lessons.find((lesson) => lesson.slug === continueFrom(progress.record, slugs));
-  const rampWeek = ramp.record?.startDate ? weekOn(ramp.record.startDate, today()) : 0;
+  const rampStartDate = rampStart(ramp.record, answers['ramp-readiness']);
+  const rampWeek = rampStartDate ? weekOn(rampStartDate, today()) : 0;
   const assigned = assignmentRows(
     assignments.record,
     { lessons, worksheets },
     (slug) => Boolean(progress.record?.completed[slug]),
-    (id) =>
-      completionOf(worksheets.find((w) => w.id === id)?.definition ?? { fields: [] }, states[id]?.record?.answers ?? {})
-        .complete,
+    (id) => completionOf(worksheets.find((w) => w.id === id)?.definition ?? { fields: [] }, answers[id] ?? {}).complete,
   );
   const started = done > 0 || progress.record?.lastLesson !== undefined || rampWeek > 0 || assigned.length > 0;
   if (!started) return null;

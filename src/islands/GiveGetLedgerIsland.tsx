@@ -9,9 +9,14 @@ import { followUpsDue, monthlyFigures, readings, weeklyFigures } from '~/lib/led
 import { labelOf } from '~/lib/choices';
 import { DIRECTIONS, KINDS, MAX_ENTRIES, type LedgerEntry } from '~/lib/ledger/ledger';
 import { $network } from '~/stores/audit';
-import { $ledger, deleteEntry, markFollowedUp, newEntryId, saveEntry, setWeeklyBudget } from '~/stores/ledger';
+import { $ledger, clearLegacyBudget, deleteEntry, markFollowedUp, newEntryId, saveEntry } from '~/stores/ledger';
+import { helpingBudgetMinutes } from '~/lib/workbook/shared-answers';
+import type { Answer } from '~/lib/workbook/answers';
+import { useSharedAnswer } from '~/islands/shared-answer';
+import { NumberInput } from '~/ui/ToolInputs';
 import { downloadWorkbookNow } from '~/islands/download';
 import { useHydrated } from '~/islands/hydration';
+import { useLazy } from '~/islands/lazy';
 import { useSaveState } from '~/islands/save-state';
 import { StorageNotices } from '~/islands/StorageNotices';
 import { EntryForm } from '~/ui/ledger/EntryForm';
@@ -49,12 +54,26 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
 
   const entries = useMemo(() => (ready ? (state.record?.entries ?? []) : []), [ready, state.record]);
-  const budget = ready ? state.record?.weeklyBudgetMinutes : undefined;
+  // The weekly budget is one answer with module 4's worksheet (in hours), kept there; the ledger's older copy, in
+  // minutes, is moved there.
+  const budget = useSharedAnswer(
+    'helping-budget',
+    ready,
+    ready && state.problem === null ? { ledgerBudgetMinutes: state.record?.weeklyBudgetMinutes } : undefined,
+    (copy) => copy.kind === 'ledger-budget' && track(clearLegacyBudget()),
+  );
+  // Two differing answers from before are rare: the choice between them loads only when there is one.
+  const SharedChoices = useLazy(() => import('~/ui/SharedChoices'), budget.choices.length > 0)?.SharedChoices;
+  const budgetHours = typeof budget.value === 'number' ? budget.value : undefined;
+  const budgetMinutes = helpingBudgetMinutes(
+    { 'giving-style': budgetHours === undefined ? {} : { 'weekly-budget': budgetHours } },
+    ready ? state.record?.weeklyBudgetMinutes : undefined,
+  );
   const day = today();
   const weeks = useMemo(() => weeklyFigures(entries, day, 12), [entries, day]);
   const months = useMemo(() => monthlyFigures(entries), [entries]);
   const due = useMemo(() => followUpsDue(entries, day), [entries, day]);
-  const explained = useMemo(() => readings(weeks, budget), [weeks, budget]);
+  const explained = useMemo(() => readings(weeks, budgetMinutes), [weeks, budgetMinutes]);
   const visible = month === 'all' ? entries : entries.filter((entry) => monthOf(entry.date) === month);
   const people = ready ? network.contacts.map(({ id, alias }) => ({ id, alias })) : [];
   const { saveState, readOnly, track } = useSaveState(ready, state.problem);
@@ -136,25 +155,31 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
         )}
         <div class="field">
           <label class="field-label" for="ledger-budget">
-            Minutes a week you mean to spend on giving
+            Hours a week you mean to spend helping others
           </label>
           <p class="field-help" id="ledger-budget-help">
-            Optional. The ledger tells you when you go over it: helpful people are the first to be overloaded.
+            Optional, in hours (1.5 for an hour and a half). The ledger tells you when you go over it: helpful people
+            are the first to be overloaded. The same question as the weekly budget in module 4's worksheet: one answer,
+            shown in both.
           </p>
-          <input
+          <NumberInput
             id="ledger-budget"
-            type="text"
-            inputMode="numeric"
-            aria-describedby="ledger-budget-help"
-            disabled={!ready || readOnly}
-            value={budget?.toString() ?? ''}
-            onInput={(e) => {
-              const text = (e.currentTarget as HTMLInputElement).value.trim();
-              const minutes = Number(text);
-              if (text === '') track(setWeeklyBudget(undefined));
-              else if (Number.isFinite(minutes) && minutes >= 0) track(setWeeklyBudget(Math.round(minutes)));
-            }}
+            describedBy="ledger-budget-help"
+            disabled={!ready || !budget.writable}
+            value={budgetHours}
+            rule={{ min: 0, max: 40, unit: 'hours a week' }}
+            onChange={(hours) => track(budget.save(hours))}
           />
+          {SharedChoices && (
+            <SharedChoices
+              choices={budget.choices}
+              current={
+                budgetHours === undefined ? undefined : { label: `${budgetHours} hours`, value: budgetHours as Answer }
+              }
+              show={(value) => (typeof value === 'number' ? `${value} hours` : undefined)}
+              onChoose={(value) => track(budget.choose(value))}
+            />
+          )}
         </div>
       </section>
 

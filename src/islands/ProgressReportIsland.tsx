@@ -16,12 +16,13 @@ import {
   type ProgressReport,
 } from '~/lib/coach/report';
 import { canSeal } from '~/lib/coach/seal';
-import { auditInsights } from '~/lib/network/insights';
+import { auditInsights, insightReading } from '~/lib/network/insights';
 import { summarise } from '~/lib/network/summary';
 import { today } from '~/lib/dates';
 import { pathTo } from '~/lib/paths';
 import { answerOutline } from '~/lib/workbook/answer-outline';
 import { completionOf } from '~/lib/workbook/answers';
+import { auditSetupWith, withSharedAnswers } from '~/lib/workbook/shared-answers';
 import type { WorkbookWorksheet } from '~/lib/workbook/markdown';
 import { $assignments } from '~/stores/assignments';
 import { $network } from '~/stores/audit';
@@ -63,9 +64,9 @@ export default function ProgressReportIsland({ lessons, worksheets }: ProgressRe
   if (!ready) return <p class="meta">Loading your workbook…</p>;
 
   const client = name ?? current?.assignment.client ?? '';
-  const answered = worksheets.filter(
-    (w) => answerOutline(w.definition, states[w.id]?.record?.answers ?? {}).length > 0,
-  );
+  // Answers shared between worksheets and tools (src/lib/workbook/shared-answers.ts) show wherever they are asked.
+  const answers = withSharedAnswers(Object.fromEntries(worksheets.map((w) => [w.id, states[w.id]?.record?.answers])));
+  const answered = worksheets.filter((w) => answerOutline(w.definition, answers[w.id] ?? {}).length > 0);
   const assignedWorksheetIds = current?.assignment.items.filter((i) => i.kind === 'worksheet').map((i) => i.id) ?? [];
   const items = [
     ...lessons.map((lesson) => ({
@@ -79,7 +80,7 @@ export default function ProgressReportIsland({ lessons, worksheets }: ProgressRe
       .map((w) => ({
         id: w.id,
         title: `Worksheet: ${w.definition.title}`,
-        done: completionOf(w.definition, states[w.id]?.record?.answers ?? {}).complete,
+        done: completionOf(w.definition, answers[w.id] ?? {}).complete,
       })),
   ];
   const report: ProgressReport | null =
@@ -96,16 +97,16 @@ export default function ProgressReportIsland({ lessons, worksheets }: ProgressRe
                 id: w.id,
                 title: w.definition.title,
                 updatedAt: states[w.id]?.record?.updatedAt,
-                lines: answerOutline(w.definition, states[w.id]?.record?.answers ?? {}),
+                lines: answerOutline(w.definition, answers[w.id] ?? {}),
               })),
             audit:
               withAudit && network.contacts.length > 0
                 ? {
                     people: network.contacts.map((c) => c.alias),
-                    measures: auditInsights(summarise(network.contacts, network.ties, today()), network.setup).map(
+                    measures: auditInsights(summarise(network, today()), auditSetupWith(network.setup, answers)).map(
                       (insight) => ({
                         label: insight.title,
-                        value: insight.value,
+                        value: insightReading(insight),
                       }),
                     ),
                     useNames,

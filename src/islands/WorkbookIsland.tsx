@@ -7,7 +7,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { today } from '~/lib/dates';
 import { followUpsDue } from '~/lib/ledger/figures';
 import { lessonPath, pathTo } from '~/lib/paths';
-import { WEEKS, weekOn } from '~/lib/ramp/plan';
+import { WEEKS, rampStart, weekOn } from '~/lib/ramp/plan';
+import { withSharedAnswers } from '~/lib/workbook/shared-answers';
 import { completionOf } from '~/lib/workbook/answers';
 import { workbookMarkdown, type WorkbookCheck, type WorkbookWorksheet } from '~/lib/workbook/markdown';
 import { backupReminderDue } from '~/lib/workbook/meta';
@@ -94,12 +95,17 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
   const slugs = lessons.map((lesson) => lesson.slug);
   const ledgerEntries = ledger.record?.entries ?? [];
   const due = followUpsDue(ledgerEntries, today());
-  const rampWeek = ramp.record?.startDate ? weekOn(ramp.record.startDate, today()) : 0;
+  // Answers shared between worksheets and tools (src/lib/workbook/shared-answers.ts) count wherever they are asked.
+  const sharedAnswers = withSharedAnswers(
+    Object.fromEntries(worksheets.map((w) => [w.id, worksheetState[w.id]?.record?.answers])),
+  );
+  const rampStartDate = rampStart(ramp.record, sharedAnswers['ramp-readiness']);
+  const rampWeek = rampStartDate ? weekOn(rampStartDate, today()) : 0;
   const lessonsDone = lessonsComplete(progress.record, slugs);
   const acceptedAssignments = Object.keys(assignments.record?.accepted ?? {}).length;
   const rows = worksheets.map((worksheet) => {
     const state = worksheetState[worksheet.id];
-    const answers = state?.record?.answers ?? {};
+    const answers = sharedAnswers[worksheet.id] ?? {};
     const completion = completionOf(worksheet.definition, answers);
     const status = state?.problem
       ? 'Needs attention'
@@ -139,13 +145,19 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
     const text = workbookMarkdown({
       now,
       worksheets,
-      answers: Object.fromEntries(worksheets.map((w) => [w.id, worksheetState[w.id]?.record?.answers ?? {}])),
+      answers: Object.fromEntries(worksheets.map((w) => [w.id, sharedAnswers[w.id] ?? {}])),
       checks,
       chosen: Object.fromEntries(checks.map((c) => [c.id, checkState[c.id]?.record?.chosen ?? {}])),
       lessons,
       completed: progress.record?.completed ?? {},
       tools: toolOutlines(
-        { audit: auditState.record, ledger: ledger.record, planner: planner.record, ramp: ramp.record },
+        {
+          audit: auditState.record,
+          ledger: ledger.record,
+          planner: planner.record,
+          ramp: ramp.record,
+          worksheets: sharedAnswers,
+        },
         today(),
       ),
     });
@@ -307,7 +319,9 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
             <span class="meta">
               {' '}
               · {audit.contacts.length} people
-              {audit.snapshots.length > 0 ? `, ${audit.snapshots.length} snapshots` : ''}
+              {audit.snapshots.length > 0
+                ? `, ${audit.snapshots.length} ${audit.snapshots.length === 1 ? 'snapshot' : 'snapshots'}`
+                : ''}
             </span>
           </li>
           <li>
@@ -437,13 +451,17 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
               </li>
               {audit.contacts.length > 0 && (
                 <li>
-                  your network audit: {audit.contacts.length} people and {audit.snapshots.length} snapshots;
+                  your network audit: {audit.contacts.length} {audit.contacts.length === 1 ? 'person' : 'people'} and{' '}
+                  {audit.snapshots.length} {audit.snapshots.length === 1 ? 'snapshot' : 'snapshots'};
                 </li>
               )}
               {ledgerEntries.length > 0 && <li>{ledgerEntries.length} entries in your give/get ledger;</li>}
               {(planner.record?.plans.length ?? 0) > 0 && <li>{planner.record!.plans.length} conversation plans;</li>}
-              {ramp.record?.startDate && (
-                <li>your ramp plan and its {Object.keys(ramp.record.checkIns).length} check-ins;</li>
+              {ramp.record && (rampStartDate || Object.keys(ramp.record.checkIns).length > 0) && (
+                <li>
+                  your ramp plan and its {Object.keys(ramp.record.checkIns).length}{' '}
+                  {Object.keys(ramp.record.checkIns).length === 1 ? 'check-in' : 'check-ins'};
+                </li>
               )}
               {acceptedAssignments > 0 && (
                 <li>

@@ -3,6 +3,7 @@ import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
 import { today } from '~/lib/dates';
 import { answerOutline } from '~/lib/workbook/answer-outline';
+import { withSharedAnswers } from '~/lib/workbook/shared-answers';
 import { toolOutlines } from '~/lib/workbook/tool-outline';
 import type { WorkbookWorksheet } from '~/lib/workbook/markdown';
 import { lessonsComplete } from '~/lib/workbook/progress';
@@ -31,14 +32,16 @@ export default function WorkbookPrintIsland({ lessons, worksheets }: WorkbookPri
   const ready = useHydrated();
   if (!ready) return <p class="meta">Loading your answers…</p>;
 
+  // Answers shared between worksheets and tools (src/lib/workbook/shared-answers.ts) show wherever they are asked.
+  const answers = withSharedAnswers(Object.fromEntries(worksheets.map((w) => [w.id, states[w.id]?.record?.answers])));
   const tools = toolOutlines(
-    { audit: audit.record, ledger: ledger.record, planner: planner.record, ramp: ramp.record },
+    { audit: audit.record, ledger: ledger.record, planner: planner.record, ramp: ramp.record, worksheets: answers },
     today(),
   );
   const answered = worksheets
     .map((worksheet) => ({
       worksheet,
-      lines: answerOutline(worksheet.definition, states[worksheet.id]?.record?.answers ?? {}),
+      lines: answerOutline(worksheet.definition, answers[worksheet.id] ?? {}),
     }))
     .filter(({ lines }) => lines.length > 0);
 

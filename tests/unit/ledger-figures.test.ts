@@ -12,6 +12,7 @@ import {
   MOSTLY_RECEIVING,
   WEEKS_WITHOUT_ASKING,
   balanceBand,
+  budgetInWords,
   exchangesPerWeek,
   figuresOf,
   followUpsDue,
@@ -567,11 +568,22 @@ describe('readings of the last four weeks', () => {
 
   describe('time spent', () => {
     it.each([
+      [60, '1 hour'],
+      [120, '2 hours'],
+      [90, '90 minutes'],
+      [1, '1 minute'],
+      [0, '0 minutes'],
+    ])('a budget of %i minutes reads "%s"', (minutes, words) => expect(budgetInWords(minutes)).toBe(words));
+
+    it.each([
       [[60, 30, 0, 30], undefined, '30 minutes a week', false], // 120 / 4
-      [[60, 30, 0, 30], 60, '30 minutes a week (your budget: 60)', false],
-      [[60, 30, 0, 30], 30, '30 minutes a week (your budget: 30)', false], // exactly on budget is not over
-      [[60, 30, 0, 30], 20, '30 minutes a week (your budget: 20)', true],
-      [[60, 30, 0, 31], 30, '30 minutes a week (your budget: 30)', true], // 121 / 4 = 30.25: over, though it rounds to 30
+      [[60, 30, 0, 30], 60, '30 minutes a week (your budget: 1 hour)', false],
+      [[60, 30, 0, 30], 30, '30 minutes a week (your budget: 30 minutes)', false], // exactly on budget is not over
+      [[60, 30, 0, 30], 20, '30 minutes a week (your budget: 20 minutes)', true],
+      // 121 / 4 = 30.25 shows as 30: on budget, as the figure shown says (the verdict reads the number shown).
+      [[60, 30, 0, 31], 30, '30 minutes a week (your budget: 30 minutes)', false],
+      [[60, 30, 0, 34], 30, '31 minutes a week (your budget: 30 minutes)', true], // 124 / 4 = 31
+      [[60, 60, 60, 60], 90, '60 minutes a week (your budget: 90 minutes)', false],
       [[10, 0, 0, 1], undefined, '3 minutes a week', false], // 11 / 4 = 2.75 → 3
     ])('minutes per week %j with budget %s read "%s"; over budget: %s', (minutes, budget, value, over) => {
       const weeks = [week({ minutes: 1000 }), ...minutes.map((m) => week({ minutes: m }))];
@@ -602,7 +614,7 @@ describe('readings of the last four weeks', () => {
       'two-way', // (3 − 2) / 5 = 0.2
       '0 asks in four weeks',
       '67% of your gives', // 2 obliged of 3 with a reason
-      '20 minutes a week (your budget: 45)', // (20 + 10 + 15 + 25 + 10) / 4 = 80 / 4 = 20
+      '20 minutes a week (your budget: 45 minutes)', // (20 + 10 + 15 + 25 + 10) / 4 = 80 / 4 = 20
     ]);
     expect(byId(list, 'asking').meaning).toMatch(/^No asks for 4 weeks\./); // the weeks of 16 Feb to 9 Mar
     expect(byId(list, 'duty').meaning).toMatch(/^More than half/);

@@ -157,6 +157,12 @@ export interface Reading {
   meaning: string;
 }
 
+/** A weekly budget in words: whole hours as hours ("2 hours"), anything else in minutes ("90 minutes"). */
+export function budgetInWords(minutes: number): string {
+  if (minutes > 0 && minutes % 60 === 0) return `${minutes / 60} ${minutes === 60 ? 'hour' : 'hours'}`;
+  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+}
+
 /** Plain-words readings of the last four weeks (and the weekly time budget, if set). */
 export function readings(weeks: readonly Period[], budgetMinutes?: number): Reading[] {
   // Count only weeks since the ledger's first entry: a new ledger has not gone twelve weeks without asking.
@@ -221,9 +227,10 @@ export function readings(weeks: readonly Period[], budgetMinutes?: number): Read
     {
       id: 'time',
       title: 'Time spent',
-      value: `${Math.round(minutesPerWeek)} minutes a week${budgetMinutes !== undefined ? ` (your budget: ${budgetMinutes})` : ''}`,
+      value: `${Math.round(minutesPerWeek)} minutes a week${budgetMinutes !== undefined ? ` (your budget: ${budgetInWords(budgetMinutes)})` : ''}`,
       meaning:
-        budgetMinutes !== undefined && minutesPerWeek > budgetMinutes
+        // Judged on the minutes shown, so "30 minutes a week (your budget: 30 minutes)" is never called over.
+        budgetMinutes !== undefined && Math.round(minutesPerWeek) > budgetMinutes
           ? 'You are spending more than you planned. Helpful people are the first to be overloaded (Cross, Rebele & Grant 2016): protect your own work by giving in set blocks.'
           : 'Small, frequent gives need little time. Five-minute favours count.',
     },

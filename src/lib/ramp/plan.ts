@@ -5,6 +5,12 @@
  *
  * Stored under `real-networking:ramp` as version 1:
  * `{ v: 1, updatedAt, startDate?: YYYY-MM-DD, start?: 'new-role' | 'fresh-start', checkIns: { [week]: CheckIn } }`.
+ *
+ * The plan's start (its first day and what kind of start it is) is one answer with module 7's worksheet, stored there
+ * (`real-networking:worksheet:ramp-readiness`, fields `start-date` and `start-kind`; see
+ * src/lib/workbook/shared-answers.ts). `startDate` and `start` here are what the plan saved before that: read as the
+ * start only while the worksheet has none (`rampStart`), moved to the worksheet when the plan is next shown, then
+ * removed. `start: 'new-role'` here meant "a new job or role", which the worksheet splits in two.
  */
 import * as v from 'valibot';
 import { addDaysTo, daysBetween, isCalendarDate } from '~/lib/dates';
@@ -169,6 +175,19 @@ export function weekOn(startDate: string, today: string): number {
   const days = daysBetween(startDate, today);
   if (days < 0) return 0;
   return Math.min(WEEKS + 1, Math.floor(days / 7) + 1);
+}
+
+/**
+ * The plan's first day: module 7's worksheet's answer (`readiness` is that worksheet's answers), or, while the
+ * worksheet has none, the date the plan itself saved before the two became one answer.
+ */
+export function rampStart(
+  plan: Pick<RampRecord, 'startDate'> | null | undefined,
+  readiness: Record<string, unknown> | undefined,
+): string | undefined {
+  const answer = readiness?.['start-date'];
+  if (typeof answer === 'string' && isCalendarDate(answer)) return answer;
+  return plan?.startDate && isCalendarDate(plan.startDate) ? plan.startDate : undefined;
 }
 
 /** Weeks with a saved check-in. */
