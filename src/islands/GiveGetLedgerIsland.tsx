@@ -10,7 +10,7 @@ import { labelOf } from '~/lib/choices';
 import { DIRECTIONS, KINDS, MAX_ENTRIES, type LedgerEntry } from '~/lib/ledger/ledger';
 import { $network } from '~/stores/audit';
 import { $ledger, clearLegacyBudget, deleteEntry, markFollowedUp, newEntryId, saveEntry } from '~/stores/ledger';
-import { helpingBudgetMinutes } from '~/lib/workbook/shared-answers';
+import { SHARED_ANSWERS, helpingBudgetMinutes } from '~/lib/workbook/shared-answers';
 import type { Answer } from '~/lib/workbook/answers';
 import { useSharedAnswer } from '~/islands/shared-answer';
 import { NumberInput } from '~/ui/ToolInputs';
@@ -174,7 +174,13 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
             <SharedChoices
               choices={budget.choices}
               current={
-                budgetHours === undefined ? undefined : { label: `${budgetHours} hours`, value: budgetHours as Answer }
+                budgetHours === undefined
+                  ? undefined
+                  : {
+                      label: `${budgetHours} hours`,
+                      value: budgetHours as Answer,
+                      where: SHARED_ANSWERS['helping-budget'].home.place,
+                    }
               }
               show={(value) => (typeof value === 'number' ? `${value} hours` : undefined)}
               onChoose={(value) => track(budget.choose(value))}

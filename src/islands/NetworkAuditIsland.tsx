@@ -9,7 +9,7 @@
  * (in a Web Worker) only when there is somebody to draw and the map comes into view.
  */
 import { useStore } from '@nanostores/preact';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { today } from '~/lib/dates';
 import type { AuditSetup, Contact, Pair, Snapshot, Tie } from '~/lib/network/audit';
 import {
@@ -33,6 +33,8 @@ import { useSaveState } from '~/islands/save-state';
 import { useLazy } from '~/islands/lazy';
 import { useInView, useMapLayout } from '~/islands/map-layout';
 import { useSharedAnswer } from '~/islands/shared-answer';
+import { SHARED_ANSWERS } from '~/lib/workbook/shared-answers';
+import { PeoplePrintTable } from '~/ui/audit/PeoplePrintTable';
 import { PeopleSection } from '~/ui/audit/PeopleSection';
 import { SaveStatus } from '~/ui/SaveStatus';
 import type { Answer } from '~/lib/workbook/answers';
@@ -122,6 +124,25 @@ export default function NetworkAuditIsland({ headingLevel = 2 }: NetworkAuditIsl
     downloadFile(`real-networking-contacts-${today()}.csv`, contactsCsv(contacts), 'text/csv');
   };
   const downloadWorkbook = async () => (await import('~/islands/download')).downloadWorkbookNow();
+  // On paper every group of measures is open (a closed one would print nothing); on screen they close again after.
+  useEffect(() => {
+    const opened: HTMLDetailsElement[] = [];
+    const before = () => {
+      for (const group of document.querySelectorAll<HTMLDetailsElement>('.audit details:not([open])')) {
+        group.open = true;
+        opened.push(group);
+      }
+    };
+    const after = () => {
+      for (const group of opened.splice(0)) group.open = false;
+    };
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
 
   return (
     <div class="audit" data-ready={ready}>
@@ -188,7 +209,11 @@ export default function NetworkAuditIsland({ headingLevel = 2 }: NetworkAuditIsl
                 current={
                   sharedJobContact === undefined
                     ? undefined
-                    : { label: String(sharedJobContact), value: sharedJobContact as Answer }
+                    : {
+                        label: String(sharedJobContact),
+                        value: sharedJobContact as Answer,
+                        where: SHARED_ANSWERS['job-contact'].home.place,
+                      }
                 }
                 show={(value) => (typeof value === 'number' ? String(value) : undefined)}
                 onChoose={(value) => track(jobContact.choose(value))}
@@ -246,6 +271,7 @@ export default function NetworkAuditIsland({ headingLevel = 2 }: NetworkAuditIsl
               setRemoved(null);
             }}
           />
+          <PeoplePrintTable contacts={contacts} />
         </section>
 
         <section aria-labelledby="audit-ties">

@@ -9,7 +9,7 @@ import { dayInWords, today } from '~/lib/dates';
 import { compareAudits } from '~/lib/network/compare';
 import { pathTo } from '~/lib/paths';
 import type { Answer } from '~/lib/workbook/answers';
-import { START_KINDS, type LegacyCopy } from '~/lib/workbook/shared-answers';
+import { SHARED_ANSWERS, START_KINDS, type LegacyCopy } from '~/lib/workbook/shared-answers';
 import {
   MILESTONE_WEEKS,
   PHASES,
@@ -116,8 +116,7 @@ export default function RampPlanIsland({ headingLevel = 2 }: RampPlanIslandProps
         <section aria-labelledby="ramp-start">
           <H id="ramp-start">Your start</H>
           <p class="meta">
-            The same two questions as in the worksheet above ("Ready to start the ramp"): one answer, shown in both
-            places.
+            The same two questions as module 7's worksheet, "Ready to start the ramp": one answer, shown in both places.
           </p>
           <fieldset class="field field-choices" disabled={!startKind.writable}>
             <legend class="field-label">What kind of start is this?</legend>
@@ -152,6 +151,7 @@ export default function RampPlanIsland({ headingLevel = 2 }: RampPlanIslandProps
                       label:
                         START_KINDS.find((kind) => kind.value === startKind.value)?.label ?? String(startKind.value),
                       value: startKind.value,
+                      where: SHARED_ANSWERS['ramp-start'].home.place,
                     }
               }
               show={(value) => START_KINDS.find((kind) => kind.value === value)?.label}
@@ -176,7 +176,11 @@ export default function RampPlanIsland({ headingLevel = 2 }: RampPlanIslandProps
           {SharedChoices && (
             <SharedChoices
               choices={startDate.choices}
-              current={start ? { label: dayInWords(start), value: start as Answer } : undefined}
+              current={
+                start
+                  ? { label: dayInWords(start), value: start as Answer, where: SHARED_ANSWERS['ramp-start'].home.place }
+                  : undefined
+              }
               show={(value) => (typeof value === 'string' ? dayInWords(value) : undefined)}
               onChoose={(value) => track(startDate.choose(value))}
             />

@@ -5,7 +5,8 @@
  */
 export function SharedChoices<T>(props: {
   choices: { where: string; value: T }[];
-  current: { label: string; value: T } | undefined;
+  /** The answer stored now, and where it is kept ("module 7’s worksheet"). */
+  current: { label: string; value: T; where: string } | undefined;
   show: (value: T) => string | undefined;
   onChoose: (value: T) => void;
 }) {
@@ -18,7 +19,7 @@ export function SharedChoices<T>(props: {
         {props.choices
           .map((choice) => `${props.show(choice.value) ?? 'a new job or role'} in ${choice.where}`)
           .join(', ')}
-        {props.current ? `, and ${props.current.label} here` : ''}. Keep one; the other is removed.
+        {props.current ? `, and ${props.current.label} in ${props.current.where}` : ''}. Keep one; the other is removed.
       </p>
       <div class="button-row">
         {props.current !== undefined && (

@@ -75,6 +75,10 @@ export function DateInput(
         disabled={props.disabled}
         aria-describedby={describedBy(props.describedBy, props.id, problem)}
         aria-invalid={problem ? true : undefined}
+        // A date half typed into an empty box changes no value, so the browser sends no input event: check on leaving.
+        onBlur={(event) => {
+          if (readDateInput(event.currentTarget as HTMLInputElement).kind === 'unfinished') setProblem(DATE_PROBLEM);
+        }}
         onInput={(event) => {
           const entry = readDateInput(event.currentTarget as HTMLInputElement);
           if (entry.kind === 'unfinished') return setProblem(DATE_PROBLEM);

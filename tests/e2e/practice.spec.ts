@@ -192,7 +192,7 @@ test('the ramp plan: start on day one, check in, add the calendar, and at week 4
   // Day one of a new job: set up the plan, and check the calendar file.
   await page.goto('/workbook/ramp-plan/');
   await expect(page.getByLabel('First day of week 1')).toBeEnabled();
-  await tick(page.getByRole('radio', { name: 'A new job or role' }));
+  await tick(page.getByRole('radio', { name: 'A new job in a new organisation' }));
   await page.getByLabel('First day of week 1').fill(day(0));
   await expect(page.getByRole('heading', { name: /^Week 1 of 26: Orient \(this week\)/ })).toBeVisible();
   await page.getByLabel('If…').fill('it is Tuesday lunchtime');
@@ -221,9 +221,13 @@ test('the ramp plan: start on day one, check in, add the calendar, and at week 4
   await page.getByLabel('First day of week 1').fill(day(-21));
   await expect(page.getByRole('heading', { name: /^Week 4 of 26: Orient \(this week\)/ })).toBeVisible();
   await expect(page.getByText('Re-audit week')).toBeVisible();
-  await expect(page.getByText(/Since your first snapshot \(Day one\): came Leila; went nobody\./)).toBeVisible();
+  await expect(page.getByText('Since your first snapshot (Day one):')).toBeVisible();
+  await expect(page.getByText(/Came: Leila\. Went: nobody\. Stayed: 1\./)).toBeVisible();
+  await expect(page.getByText(/1 person came with nothing answered but a name \(Leila\)/)).toBeVisible();
   await expect(
-    page.getByRole('table', { name: 'Your network then and now' }).getByRole('row', { name: /^People 1 2$/ }),
+    page
+      .getByRole('table', { name: 'Your network then and now' })
+      .getByRole('row', { name: /^People 1 1 listed 2 2 listed Changed\. 1 person came\.$/ }),
   ).toBeVisible();
   await tick(page.getByRole('radio', { name: 'Done', exact: true }));
   await page.getByLabel('Conversations held').fill('4');

@@ -37,3 +37,23 @@ test('every link of the /course/ build resolves inside /course/', async ({ page,
   expect(broken).toEqual([]);
   expect(seen.size).toBeGreaterThan(5);
 });
+
+test('under /course/, the audit map is laid out by its worker, fetched from inside the sub-path', async ({
+  page,
+  baseURL,
+}) => {
+  const now = new Date().toISOString();
+  await page.goto('about/');
+  await page.evaluate((at) => {
+    const contacts = ['Ama', 'Ben', 'Cleo'].map((alias, i) => ({ id: `c${i}`, alias }));
+    localStorage.setItem(
+      'real-networking:audit',
+      JSON.stringify({ v: 2, updatedAt: at, setup: {}, contacts, ties: [], apart: [], snapshots: [] }),
+    );
+  }, now);
+  await page.goto('workbook/network-audit/');
+  const worker = page.waitForEvent('worker');
+  await page.getByRole('region', { name: '4. Your network at a glance' }).scrollIntoViewIfNeeded();
+  expect((await worker).url()).toContain(`${new URL(baseURL!).pathname}_astro/`);
+  await expect(page.getByRole('img', { name: 'Map of your network' })).toBeVisible();
+});

@@ -22,8 +22,6 @@ import {
   PERSON_QUESTIONS,
   introductionOf,
   isAnswered,
-  pairCounts,
-  pairKey,
   type Contact,
   type Network,
   type Tie,
@@ -74,43 +72,63 @@ export function isDormant(contact: Pick<Contact, 'lastConversation'>, today: str
 }
 
 /**
+ * Who-knows-whom answers among these contacts as a matrix, built once per calculation: for people i and j (their
+ * places in the list), `answers[i * n + j]` is 0 when the pair is open, 1 when they do not know each other, 2 when
+ * they do (3 when well). Pairs naming someone not in the list, or one person twice, are left out.
+ */
+function pairMatrix(network: Network): { answers: Uint8Array; answered: number; tied: number } {
+  const n = network.contacts.length;
+  const index = new Map(network.contacts.map((contact, i) => [contact.id, i]));
+  const answers = new Uint8Array(n * n);
+  let answered = 0;
+  let tied = 0;
+  const set = (a: string, b: string, value: number) => {
+    const i = index.get(a);
+    const j = index.get(b);
+    if (i === undefined || j === undefined || i === j) return;
+    const before = answers[i * n + j]!;
+    if (before === 0) answered += 1;
+    if (before < 2 && value >= 2) tied += 1;
+    if (before >= 2 && value < 2) tied -= 1;
+    answers[i * n + j] = value;
+    answers[j * n + i] = value;
+  };
+  for (const pair of network.apart) set(pair.a, pair.b, 1);
+  for (const tie of network.ties) set(tie.a, tie.b, tie.strength + 1);
+  return { answers, answered, tied };
+}
+
+/**
  * The people Burt's measures can be computed over: those with closeness answered and no open pair among them. Left
  * out one at a time, the person with the most open pairs among those still in first (the one added last between
  * equals), until no open pair is left.
  */
-export function fullyAnswered(network: Network): Contact[] {
-  const answered = new Set([...network.ties, ...network.apart].map((pair) => pairKey(pair.a, pair.b)));
-  const inSet = network.contacts.filter((contact) => contact.closeness !== undefined);
-  const open = new Map<string, string[]>(inSet.map((contact) => [contact.id, []]));
-  for (let i = 0; i < inSet.length; i++) {
-    for (let j = i + 1; j < inSet.length; j++) {
-      const a = inSet[i]!.id;
-      const b = inSet[j]!.id;
-      if (a !== b && !answered.has(pairKey(a, b))) {
-        open.get(a)!.push(b);
-        open.get(b)!.push(a);
-      }
-    }
+export function fullyAnswered(network: Network, matrix = pairMatrix(network)): Contact[] {
+  const n = network.contacts.length;
+  const candidates = network.contacts
+    .map((contact, i) => ({ contact, i }))
+    .filter(({ contact }) => contact.closeness !== undefined);
+  const inSet = new Uint8Array(n);
+  for (const { i } of candidates) inSet[i] = 1;
+  const openCount = new Int32Array(n);
+  for (const { i } of candidates) {
+    for (const { i: j } of candidates) if (i !== j && matrix.answers[i * n + j] === 0) openCount[i]! += 1;
   }
-  const openCount = new Map([...open].map(([id, others]) => [id, others.length]));
-  const left = new Set<string>();
   for (;;) {
-    let worst: string | undefined;
+    let worst = -1;
     let most = 0;
-    for (const contact of inSet) {
-      if (left.has(contact.id)) continue;
-      const count = openCount.get(contact.id)!;
+    for (const { i } of candidates) {
       // `>=` keeps the later of two equals: the person added last is left out first.
-      if (count > 0 && count >= most) {
-        most = count;
-        worst = contact.id;
+      if (inSet[i] && openCount[i]! > 0 && openCount[i]! >= most) {
+        most = openCount[i]!;
+        worst = i;
       }
     }
-    if (worst === undefined) break;
-    left.add(worst);
-    for (const other of open.get(worst)!) if (!left.has(other)) openCount.set(other, openCount.get(other)! - 1);
+    if (worst === -1) break;
+    inSet[worst] = 0;
+    for (const { i } of candidates) if (inSet[i] && matrix.answers[worst * n + i] === 0) openCount[i]! -= 1;
   }
-  return inSet.filter((contact) => !left.has(contact.id));
+  return candidates.filter(({ i }) => inSet[i]).map(({ contact }) => contact);
 }
 
 const mean = (values: readonly number[]) =>
@@ -188,10 +206,11 @@ export function summarise(network: Network, today: string): AuditSummary {
   const answered = Object.fromEntries(
     PERSON_QUESTIONS.map((question) => [question, contacts.filter((c) => isAnswered(c, question)).length]),
   ) as Record<Question, number>;
-  const pairs = pairCounts(network);
-  const tieKeys = new Set(ties.map((tie) => pairKey(tie.a, tie.b)));
+  const matrix = pairMatrix(network);
+  const totalPairs = (contacts.length * (contacts.length - 1)) / 2;
+  const pairs = { answered: matrix.answered, open: totalPairs - matrix.answered, total: totalPairs };
 
-  const core = fullyAnswered(network);
+  const core = fullyAnswered(network, matrix);
   const coreIds = new Set(core.map((contact) => contact.id));
   const structure = structuralMeasures(
     egoNetworkOf(
@@ -244,8 +263,8 @@ export function summarise(network: Network, today: string): AuditSummary {
     size: contacts.length,
     answered,
     pairs,
-    ties: tieKeys.size,
-    density: pairs.answered === 0 ? Number.NaN : tieKeys.size / pairs.answered,
+    ties: matrix.tied,
+    density: pairs.answered === 0 ? Number.NaN : matrix.tied / pairs.answered,
     structure: {
       people: core.length,
       withoutCloseness: contacts.length - answered.closeness,

@@ -15,7 +15,7 @@ const READING_WORDS: Record<MeasureChange['reading'], string> = {
 
 export function ComparisonTable(props: { measures: MeasureChange[]; caption: string; then: string; now: string }) {
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabIndex={0} role="group" aria-label={`${props.caption} (scrolls sideways)`}>
       <table class="comparison-table">
         <caption class="visually-hidden">{props.caption}</caption>
         <thead>
@@ -31,12 +31,10 @@ export function ComparisonTable(props: { measures: MeasureChange[]; caption: str
             <tr key={measure.id} data-reading={measure.reading}>
               <th scope="row">{measure.label}</th>
               <td>
-                {measure.then}
-                <span class="cell-base">{measure.thenBase}</span>
+                {measure.then} <span class="cell-base">{measure.thenBase}</span>
               </td>
               <td>
-                {measure.now}
-                <span class="cell-base">{measure.nowBase}</span>
+                {measure.now} <span class="cell-base">{measure.nowBase}</span>
               </td>
               <td>
                 <strong>{READING_WORDS[measure.reading]}.</strong> {measure.note}

@@ -6,8 +6,8 @@
 import { INSIGHT_GROUPS, TIE_RULE, type Insight } from '~/lib/network/insights';
 
 /** One measure, with its base, meaning and next step (or the answers it still needs). */
-function InsightCard({ insight, headingLevel }: { insight: Insight; headingLevel: 3 | 4 | 5 }) {
-  const H = `h${headingLevel}` as 'h3' | 'h4' | 'h5';
+function InsightCard({ insight, headingLevel }: { insight: Insight; headingLevel: 3 | 4 }) {
+  const H = `h${headingLevel}` as 'h3' | 'h4';
   return (
     <li class={insight.ready ? 'insight' : 'insight insight-waiting'} data-insight={insight.id}>
       <H>{insight.title}</H>
@@ -77,7 +77,7 @@ export function InsightGroups({ insights, headingLevel }: { insights: Insight[];
             </summary>
             <ul class="insights">
               {inGroup.map((insight) => (
-                <InsightCard key={insight.id} insight={insight} headingLevel={(headingLevel + 1) as 4 | 5} />
+                <InsightCard key={insight.id} insight={insight} headingLevel={headingLevel} />
               ))}
             </ul>
           </details>

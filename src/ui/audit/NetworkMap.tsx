@@ -5,7 +5,7 @@
  * drawn at its own size, so names stay 13 pixels high on any screen; a wide map scrolls sideways. A key explains
  * colours and lines, and the same information follows as a table for anyone who cannot see the picture.
  */
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { NETWORK_TYPES, labelOf, pairAnswers, pairKey, type Contact, type Pair, type Tie } from '~/lib/network/audit';
 import { FONT_SIZE, type NetworkLayout } from '~/lib/network/layout';
 
@@ -37,6 +37,8 @@ export function NetworkMap({ contacts, ties, apart, layout, headingLevel }: Netw
   const H = `h${headingLevel}` as 'h3' | 'h4';
   const { box } = layout;
   const scroller = useRef<HTMLDivElement>(null);
+  // A long table is built only when opened: 150 rows of who knows whom are slow to draw and rarely read at once.
+  const [tableOpen, setTableOpen] = useState(contacts.length <= 20);
   // A map wider than the screen opens with the learner in the middle of the view, not its top left corner.
   useLayoutEffect(() => {
     const view = scroller.current;
@@ -161,48 +163,56 @@ export function NetworkMap({ contacts, ties, apart, layout, headingLevel }: Netw
           </p>
         )}
       </figcaption>
-      <details class="map-table-details" open={contacts.length <= 20}>
+      <details
+        class="map-table-details"
+        open={tableOpen}
+        onToggle={(event) => setTableOpen((event.currentTarget as HTMLDetailsElement).open)}
+      >
         <summary>
           The map as a table ({contacts.length} {contacts.length === 1 ? 'person' : 'people'})
         </summary>
-        <div class="table-scroll">
-          <table class="map-table">
-            <caption>Your network as a table</caption>
-            <thead>
-              <tr>
-                <th scope="col">Person</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Knows</th>
-                <th scope="col">Not answered yet</th>
-              </tr>
-            </thead>
-            <tbody>
-              {contacts.map((contact) => {
-                const others = contacts.filter((other) => other.id !== contact.id);
-                const knows = others
-                  .filter((other) => (answers.get(pairKey(contact.id, other.id)) ?? 0) > 0)
-                  .map((other) => `${other.alias}${answers.get(pairKey(contact.id, other.id)) === 2 ? ' (well)' : ''}`);
-                const unknown = others.filter((other) => !answers.has(pairKey(contact.id, other.id))).length;
-                return (
-                  <tr key={contact.id}>
-                    <th scope="row">{contact.alias || 'Unnamed'}</th>
-                    <td>{kindOf(contact)}</td>
-                    <td>
-                      {knows.length > 0
-                        ? knows.join(', ')
-                        : unknown === others.length
-                          ? 'Not answered yet'
-                          : unknown > 0
-                            ? 'Nobody, of the pairs answered'
-                            : 'Nobody else on your list'}
-                    </td>
-                    <td>{unknown === 0 ? 'None' : `${unknown} ${unknown === 1 ? 'pair' : 'pairs'}`}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        {tableOpen && (
+          <div class="table-scroll" tabIndex={0} role="group" aria-label="Your network as a table (scrolls sideways)">
+            <table class="map-table">
+              <caption>Your network as a table</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Person</th>
+                  <th scope="col">Kind</th>
+                  <th scope="col">Knows</th>
+                  <th scope="col">Not answered yet</th>
+                </tr>
+              </thead>
+              <tbody>
+                {contacts.map((contact) => {
+                  const others = contacts.filter((other) => other.id !== contact.id);
+                  const knows = others
+                    .filter((other) => (answers.get(pairKey(contact.id, other.id)) ?? 0) > 0)
+                    .map(
+                      (other) => `${other.alias}${answers.get(pairKey(contact.id, other.id)) === 2 ? ' (well)' : ''}`,
+                    );
+                  const unknown = others.filter((other) => !answers.has(pairKey(contact.id, other.id))).length;
+                  return (
+                    <tr key={contact.id}>
+                      <th scope="row">{contact.alias || 'Unnamed'}</th>
+                      <td>{kindOf(contact)}</td>
+                      <td>
+                        {knows.length > 0
+                          ? knows.join(', ')
+                          : unknown === others.length
+                            ? 'Not answered yet'
+                            : unknown > 0
+                              ? 'Nobody, of the pairs answered'
+                              : 'Nobody else on your list'}
+                      </td>
+                      <td>{unknown === 0 ? 'None' : `${unknown} ${unknown === 1 ? 'pair' : 'pairs'}`}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
       </details>
     </figure>
   );

@@ -136,7 +136,7 @@ export function WhoKnowsWhom(props: WhoKnowsWhomProps) {
       <div class="button-row">
         {open > 0 && (
           <button type="button" class="button button-quiet" onClick={() => props.onNobodyElse(current.id)}>
-            {name} knows nobody else here: answer the {open} open {open === 1 ? 'pair' : 'pairs'} "No"
+            Answer "No" for the {open} open {open === 1 ? 'pair' : 'pairs'}: {name} knows nobody else here
           </button>
         )}
         {nextOpen && (

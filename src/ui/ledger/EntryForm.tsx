@@ -1,5 +1,5 @@
 /** The form for one ledger entry: log a new exchange, or change one already logged. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { DIRECTIONS, KINDS, REASONS, type LedgerEntry } from '~/lib/ledger/ledger';
 import { DateInput, NumberInput } from '~/ui/ToolInputs';
 
@@ -28,22 +28,20 @@ export function EntryForm({ entry: initial, editing, people, onSubmit, onCancel,
   const [entry, setEntry] = useState(initial);
   const [problem, setProblem] = useState<string | null>(null);
   // Fields whose entry is not finished (a half-typed date, words in the minutes): the form is not sent while any is.
-  const [unfinished, setUnfinished] = useState<Record<string, string>>({});
+  // A ref, not state: a field reports its problem as it loses focus, in the same click that sends the form.
+  const unfinished = useRef<Record<string, string>>({});
   useEffect(() => setEntry(initial), [initial]);
   const set = (change: Partial<LedgerEntry>) => setEntry((current) => ({ ...current, ...change }));
-  const track = (field: string) => (fieldProblem: string | undefined) =>
-    setUnfinished((current) => {
-      const next = { ...current };
-      if (fieldProblem) next[field] = fieldProblem;
-      else delete next[field];
-      return next;
-    });
+  const track = (field: string) => (fieldProblem: string | undefined) => {
+    if (fieldProblem) unfinished.current[field] = fieldProblem;
+    else delete unfinished.current[field];
+  };
 
   const submit = (event: Event) => {
     event.preventDefault();
-    const [first] = Object.keys(unfinished);
+    const [first] = Object.keys(unfinished.current);
     if (first) {
-      setProblem(`Not added yet: ${unfinished[first]!.replace(/ Nothing is saved until then\.$/, '')}`);
+      setProblem(`Not added yet: ${unfinished.current[first]!.replace(/ Nothing is saved until then\.$/, '')}`);
       document.getElementById(first)?.focus();
       return;
     }
