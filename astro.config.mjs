@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import { inlineScripts } from './src/integrations/inline-scripts.ts';
 
 /**
  * Where the site is served from. `/` by default; set BASE_PATH=/course/ at build time to serve the site from
@@ -15,7 +16,12 @@ const outDir = process.env.OUT_DIR || './dist';
 export default defineConfig({
   base,
   outDir,
-  integrations: [mdx(), preact()],
+  integrations: [
+    mdx(),
+    preact(),
+    // Scripts that run before first paint, inline with a hash in the Content-Security-Policy (see the file).
+    inlineScripts({ homeState: 'src/scripts/home-state.ts', homeStateAgain: 'src/scripts/home-state-again.ts' }),
+  ],
   // Shiki colours code with inline styles, which the Content-Security-Policy below would block. Lessons have no code.
   markdown: { syntaxHighlight: false },
   // One stylesheet file shared by every page, cached once, instead of a copy inlined in each page.

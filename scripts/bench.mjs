@@ -1,19 +1,31 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: builds the site and prints, for each kind of page, the bytes a browser loads (HTML, JS, CSS; raw
- * and gzip) and the build time; then builds 10, 100 and 500 generated lessons in a temporary copy and prints how
- * the build time grows. `npm run bench -- --readme` also writes the figures into README.md's performance section.
+ * `npm run bench`: builds the site, serves it, and prints for each kind of page what a browser loads: the JavaScript
+ * it runs without a click, measured in Chromium exactly as the budget test does (tests/e2e/page-weight.ts), against
+ * the page's budget; its HTML and CSS; and Lighthouse's mobile scores (performance, accessibility, best practices,
+ * SEO) with Total Blocking Time and Cumulative Layout Shift. Then it builds 10, 100 and 500 generated lessons in a
+ * temporary copy and prints how the build time grows, and runs the vitest benchmarks of the tools' figures.
+ * `npm run bench -- --readme` also writes the figures into README.md's performance section; `-- --no-lighthouse`
+ * skips Lighthouse (about ten seconds a page).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import lighthouse from 'lighthouse';
 import prettier from 'prettier';
+import { chromiumArgs, chromiumPath } from '../tests/e2e/browser.ts';
+import { budgetBytes, budgets, loaderBytes, scriptsWithoutAClick } from '../tests/e2e/page-weight.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const astroBin = join(root, 'node_modules', '.bin', 'astro');
 const scaleSizes = (process.env.BENCH_SIZES ?? '10,100,500').split(',').map(Number);
+
+const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const withLighthouse = !process.argv.includes('--no-lighthouse');
+const port = Number(process.env.BENCH_PORT ?? 4399);
 
 /** The pages measured, one per kind. A kind whose page does not exist yet is skipped. */
 function pageKinds(dist) {
@@ -48,77 +60,54 @@ function build(cwd, env = {}) {
   return (performance.now() - started) / 1000;
 }
 
-const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const kb = (bytes) => (bytes / 1024).toFixed(1);
 
-/**
- * The JS modules reachable from `entries` through static imports of sibling chunks; with `dynamic`, through
- * `import()` as well (code loaded on demand, such as the map's layout library or the CSV writer).
- */
-function withImports(entries, dist, dynamic = false) {
-  const found = new Set();
-  const queue = [];
-  const add = (url) => {
-    if (!url || url.startsWith('http') || url.startsWith('data:')) return;
-    const path = url.replace(/^\//, '');
-    if (!found.has(path)) {
-      found.add(path);
-      queue.push(path);
-    }
-  };
-  entries.forEach(add);
-  while (queue.length > 0) {
-    const file = queue.shift();
-    const code = readFileSync(join(dist, file), 'utf8');
-    const pattern = dynamic
-      ? /(?:import|from)\s*\(?\s*["'`]\.\/([^"'`]+\.js)["'`]/g
-      : /(?:import|from)\s*["']\.\/([^"']+\.js)["']/g;
-    for (const match of code.matchAll(pattern)) add(`${dirname(file)}/${match[1]}`);
-  }
-  return found;
-}
-
-/** Inline <script> bodies: Astro's island loader, present on any page with an island. */
-function inlineScripts(html) {
-  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]));
-}
-
-/**
- * What a page costs, in [raw, gzip] bytes: its HTML; its own scripts (<script src> and what they import); its islands
- * that hydrate on load or when idle, with Astro's loader; the islands that wait until scrolled into view
- * (client:visible), counted only for what they add; and its CSS.
- */
-function measure(dist, file) {
+/** A page's HTML and CSS in gzip bytes, read from the build. */
+function staticWeight(dist, file) {
   const html = readFileSync(join(dist, file));
-  const text = html.toString();
-  const css = [...text.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) =>
+  const css = [...html.toString().matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) =>
     readFileSync(join(dist, m[1].replace(/^\//, ''))),
   );
-  const islandUrls = (visible) =>
-    [...text.matchAll(/<astro-island\b[^>]*>/g)]
-      .filter((island) => /\bclient="visible"/.test(island[0]) === visible)
-      .flatMap((island) => [...island[0].matchAll(/\b(?:component-url|renderer-url)="([^"]+)"/g)].map((m) => m[1]));
-  const own = withImports(
-    [...text.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]),
-    dist,
-  );
-  const eager = withImports(islandUrls(false), dist);
-  const visible = withImports(islandUrls(true), dist);
-  const everything = withImports([...own, ...eager, ...visible], dist, true);
-  const files = (paths, except = []) =>
-    [...paths].filter((p) => !except.some((set) => set.has(p))).map((p) => readFileSync(join(dist, p)));
-  const sum = (buffers) => [buffers.reduce((t, b) => t + b.length, 0), buffers.reduce((t, b) => t + gzipBytes(b), 0)];
-  return {
-    html: sum([html]),
-    own: sum(files(own)),
-    eager: sum([...files(eager, [own]), ...inlineScripts(text)]),
-    visible: sum(files(visible, [own, eager])),
-    onDemand: sum(files(everything, [own, eager, visible])),
-    css: sum(css),
-  };
+  return { html: gzipBytes(html), css: css.reduce((sum, sheet) => sum + gzipBytes(sheet), 0) };
 }
 
-const kb = (bytes) => (bytes / 1024).toFixed(1);
-const cell = ([raw, gz]) => (raw === 0 ? '0' : `${kb(raw)} / ${kb(gz)}`);
+/** The address of a built file, as served. */
+const pathOf = (file) => `/${file.replace(/index\.html$/, '').replace(/\.html$/, '/')}`;
+const budgetOf = (kind) => (kind === 'home' ? budgets.home : kind === 'lesson' ? budgets.lesson : budgets.other);
+
+/** Serve the build with Astro's preview server, started directly so that it can be stopped by its own process id. */
+async function serve() {
+  const server = spawn(astroBin, ['preview', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: root,
+    stdio: 'ignore',
+  });
+  for (let tries = 0; tries < 120; tries++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  server.kill();
+  throw new Error('astro preview did not start');
+}
+
+/** Lighthouse's mobile scores for a page, through the browser Playwright started (its debugging port). */
+async function lighthouseOf(url, debuggingPort) {
+  const { lhr } = await lighthouse(url, {
+    port: debuggingPort,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
+  const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  return {
+    scores: `${score('performance')} / ${score('accessibility')} / ${score('best-practices')} / ${score('seo')}`,
+    tbt: lhr.audits['total-blocking-time']?.numericValue ?? 0,
+    cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? 0,
+  };
+}
 
 function scaleCopy(count) {
   const dir = join(root, '.bench', `lessons-${count}`);
@@ -161,23 +150,49 @@ print(
 print();
 print(`Build of the course: ${buildSeconds.toFixed(1)} s.`);
 print();
-print('What a browser loads for each kind of page, in KB (raw / gzip):');
+print('What each kind of page costs a browser, in KB gzip, and Lighthouse (mobile) for it:');
 print();
-print('| page | HTML | page script | islands on load | + islands scrolled into view | + loaded on demand | CSS |');
-print('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const [kind, file] of pageKinds(dist)) {
-  const { html, own, eager, visible, onDemand, css } = measure(dist, file);
-  print(
-    `| ${kind} | ${cell(html)} | ${cell(own)} | ${cell(eager)} | ${cell(visible)} | ${cell(onDemand)} | ${cell(css)} |`,
-  );
+print(
+  '| page | JS without a click | budget | Astro loader | HTML | CSS | Lighthouse perf / a11y / best pr. / SEO | TBT | CLS |',
+);
+print('| --- | ---: | ---: | ---: | ---: | ---: | :---: | ---: | ---: |');
+const server = await serve();
+const debuggingPort = port + 1;
+const browser = await chromium.launch({
+  executablePath: chromiumPath(),
+  args: [...chromiumArgs, `--remote-debugging-port=${debuggingPort}`],
+});
+try {
+  for (const [kind, file] of pageKinds(dist)) {
+    const context = await browser.newContext({ baseURL: `http://127.0.0.1:${port}` });
+    const page = await context.newPage();
+    const scripts = await scriptsWithoutAClick(page, pathOf(file));
+    await context.close();
+    const js = budgetBytes(scripts);
+    const { html, css } = staticWeight(dist, file);
+    const lh = withLighthouse
+      ? await lighthouseOf(`http://127.0.0.1:${port}${pathOf(file)}`, debuggingPort)
+      : undefined;
+    const over = js > budgetOf(kind) ? ' (over)' : '';
+    print(
+      `| ${kind} | ${kb(js)}${over} | ${kb(budgetOf(kind))} | ${kb(loaderBytes(scripts))} | ${kb(html)} | ${kb(css)} | ${lh?.scores ?? '–'} | ${lh ? `${Math.round(lh.tbt)} ms` : '–'} | ${lh ? lh.cls.toFixed(3) : '–'} |`,
+    );
+  }
+} finally {
+  await browser.close();
+  server.kill();
 }
 print();
 print(
-  '"page script" is the page\'s own plain script (on a lesson: "Mark this lesson complete"); "islands on load" are',
+  '"JS without a click" is every script a page runs from load until the network is idle, with no click or scroll, as',
 );
-print("the Preact islands that hydrate at once, with Astro's inline loader; the last JS column is what worksheets and");
-print('knowledge checks add when the learner scrolls to them; "loaded on demand" is code fetched after the page is');
-print("usable or on a click (the audit map's layout library, the CSV writer, the workbook export).");
+print(
+  "gzip bytes (tests/e2e/budgets.spec.ts fails the tests when a page is over); Astro's inline island loader is shown",
+);
+print(
+  'apart and not counted. Lighthouse runs its mobile preset (simulated slow 4G and a 4x slower CPU) against the local',
+);
+print('preview server; its timings vary a little from run to run, so they are figures here, never a test.');
 print();
 print('Build time as the course grows (generated copies of a real lesson):');
 print();

@@ -1,22 +1,21 @@
 /**
  * /coach/: a coach assigns modules and worksheets to a client. The result is a link whose data travels in its
- * fragment (never sent to a server), with a copy button, a QR code and a printable sheet.
+ * fragment (never sent to a server), with the assignment's key that locks the client's reports, a copy button, a QR
+ * code and a printable sheet. The link is shown only once the assignment and its key are saved in the coach's data:
+ * without the key, the coach could not open the reports it brings. The link's codec and the QR code load on the
+ * click that makes a link.
  */
 import { useStore } from '@nanostores/preact';
-import { useMemo, useState } from 'preact/hooks';
-import {
-  assignmentLink,
-  checkAssignment,
-  encodeAssignment,
-  type Assignment,
-  type AssignmentItem,
-} from '~/lib/coach/assignment';
-import { assignmentIdFor } from '~/lib/coach/dashboard';
+import { useState } from 'preact/hooks';
+import type { Assignment, AssignmentItem } from '~/lib/coach/assignment-shape';
+import { cleanName } from '~/lib/coach/clean';
+import { assignmentIdentityFor } from '~/lib/coach/dashboard';
 import { addDaysTo, dayInWords, today } from '~/lib/dates';
 import { pathTo } from '~/lib/paths';
 import { $coach, rememberAssignment } from '~/stores/coach';
+import { CoachDataNotices } from '~/islands/CoachDataNotices';
 import { useHydrated } from '~/islands/hydration';
-import { QrCode } from '~/ui/coach/QrCode';
+import { useLazy } from '~/islands/lazy';
 import { CopyButton } from '~/ui/CopyButton';
 
 export interface CoachAssignIslandProps {
@@ -66,6 +65,8 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
   ]);
   const [made, setMade] = useState<{ link: string; assignment: Assignment } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const qr = useLazy(() => import('~/ui/coach/QrCode'), made !== null);
   const remembered = ready ? coach.record?.coachName : undefined;
   const shownCoachName = coachName || remembered || '';
 
@@ -82,10 +83,29 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
     setItems(items.map((item) => (item.selected ? { ...item, due: addDaysTo(start, 7 * ++week - 1) } : item)));
   };
 
-  const make = (event: Event) => {
+  const make = async (event: Event) => {
     event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    try {
+      await makeLink();
+    } catch {
+      setMade(null);
+      setProblem('The link could not be made here: this page needs a secure (https) address to make the key.');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const makeLink = async () => {
+    const [{ assignmentLink, checkAssignment }, { newAssignmentKey }] = await Promise.all([
+      import('~/lib/coach/assignment'),
+      import('~/lib/coach/keyed'),
+    ]);
+    const identity = assignmentIdentityFor(coach.record, client, { id: randomId(), key: newAssignmentKey() });
     const assignment: Assignment = {
-      id: assignmentIdFor(coach.record, client, randomId()),
+      id: identity.id,
+      key: identity.key,
       coach: shownCoachName.trim(),
       client: client.trim(),
       items: chosen.map((item): AssignmentItem =>
@@ -98,28 +118,40 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
     if (!checked.ok) {
       setMade(null);
       setProblem(
-        !assignment.coach
-          ? 'Give your name, as your client will see it.'
-          : !assignment.client
-            ? "Give your client's name or an alias."
+        !cleanName(assignment.coach)
+          ? 'Give your name, as your client will see it (with at least one letter or digit).'
+          : !cleanName(assignment.client)
+            ? "Give your client's name or an alias (with at least one letter or digit)."
             : chosen.length === 0
               ? 'Choose at least one module or worksheet.'
               : checked.error.message,
       );
       return;
     }
+    const link = assignmentLink(new URL(pathTo('assignment/'), window.location.href).href, checked.value);
+    // The key must be kept before the link goes out: without it, the reports the link brings cannot be opened.
+    const saved = rememberAssignment(checked.value);
+    if (!saved.saved) {
+      setMade(null);
+      setProblem(
+        saved.reason === 'newer'
+          ? 'Your coach data here was saved by a newer version of the course, so this page cannot add the assignment to it, and no link was made: you could not open the reports it brings. Reload the page to get the newer version.'
+          : "This browser's storage is full, so the assignment and its key could not be saved, and no link was made: without the key you could not open the reports it brings. Remove clients you no longer need on your clients page, then try again.",
+      );
+      return;
+    }
     setProblem(null);
-    rememberAssignment(checked.value);
-    const base = new URL(pathTo('assignment/'), window.location.href).href;
-    setMade({ link: assignmentLink(base, checked.value), assignment: checked.value });
+    setMade({ link, assignment: checked.value });
   };
 
   const link = made?.link ?? '';
-  const tokenLength = useMemo(() => (made ? encodeAssignment(made.assignment).length : 0), [made]);
+  const tokenLength = link.length - link.indexOf('#a=') - 3;
+  const QrCode = qr?.QrCode;
 
   return (
     <div class="coach-assign">
-      <form onSubmit={make} noValidate class="no-print">
+      {ready && <CoachDataNotices problem={coach.problem} />}
+      <form onSubmit={(event) => void make(event)} noValidate class="no-print">
         <fieldset class="audit-body" disabled={!ready}>
           <legend class="visually-hidden">New assignment</legend>
           <div class="form-grid">
@@ -259,17 +291,19 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
               {problem}
             </p>
           )}
-          <button type="submit" class="button">
-            Make the assignment link
+          <button type="submit" class="button" disabled={busy}>
+            {busy ? 'Making the link…' : 'Make the assignment link'}
           </button>
         </fieldset>
       </form>
 
       {made && (
         <section class="assignment-sheet" aria-labelledby="sheet-heading">
-          <h2 id="sheet-heading">Assignment for {made.assignment.client}</h2>
+          <h2 id="sheet-heading">
+            Assignment for <bdi>{made.assignment.client}</bdi>
+          </h2>
           <p>
-            From {made.assignment.coach}, {dayInWords(today())}.
+            From <bdi>{made.assignment.coach}</bdi>, {dayInWords(today())}.
           </p>
           {made.assignment.note && <p class="sheet-note">{made.assignment.note}</p>}
           <ol>
@@ -285,8 +319,9 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
               The link ({link.length.toLocaleString('en')} characters)
             </label>
             <p class="field-help" id="assignment-link-help">
-              Send it to your client by email or chat. Everything in it travels after the "#", which browsers never send
-              to a server.
+              Send it to your client only, by email or chat. Everything in it travels after the "#", which browsers
+              never send to a server. It carries the key that locks your client's reports: whoever has this link can
+              read reports made with it and send reports as your client, so do not post it anywhere public.
             </p>
             <input
               id="assignment-link"
@@ -304,7 +339,11 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
             </button>
           </p>
           <figure class="qr-figure">
-            <QrCode text={link} label={`QR code of the assignment link for ${made.assignment.client}`} />
+            {QrCode ? (
+              <QrCode text={link} label={`QR code of the assignment link for ${made.assignment.client}`} />
+            ) : (
+              <p class="meta">Drawing the QR code…</p>
+            )}
             <figcaption class="meta">
               Scan with a phone camera to open the assignment. ({tokenLength} characters of data.)
             </figcaption>

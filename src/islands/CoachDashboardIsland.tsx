@@ -1,25 +1,24 @@
 /**
- * /coach/clients/: the coach's dashboard. Reports arrive by link or file (sealed ones with a passphrase) and are kept
- * in the coach's browser: a table of clients by module, each client's answers and audit summary, remove a client,
- * and export, import or delete all coach data. Everything from a report is shown as text.
+ * /coach/clients/: the coach's dashboard. A report arrives by link (opened here, or pasted) or by file; the page
+ * opens it (with the key of the assignment it answers, or a passphrase for a sealed one), says whether it is
+ * verified, shows it, and keeps it only when the coach adds it. Then: a table of clients by module, each client's
+ * answers and audit summary, remove a client, and export, import or delete all coach data.
+ *
+ * Nothing a client writes can freeze or fill this page: a pasted text is measured before it is read, answers are
+ * drawn a few hundred characters at a time, and what is kept has limits (src/lib/coach/dashboard.ts). A report link
+ * is taken out of the address once read (a sealed one once opened), and a new one opened in the same tab is read too.
+ * The report codecs, the coach data file and the downloads load when needed.
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { tokenFromFragment } from '~/lib/coach/assignment';
-import { itemStatus, STATUS_WORDS, type ItemStatus } from '~/lib/coach/progress';
-import {
-  decodeReport,
-  MAX_REPORT_BYTES,
-  openSealedReport,
-  readReportFile,
-  type ProgressReport,
-} from '~/lib/coach/report';
-import { MAX_COACH_FILE_BYTES, REPORTS_KEPT, type CoachClient } from '~/lib/coach/dashboard';
+import { keyOfAssignment, planAddReport, shownName, type ReceivedReport } from '~/lib/coach/dashboard';
+import { MAX_REPORT_FILE_BYTES, MAX_REPORT_TEXT_CHARS, tooLongToRead } from '~/lib/coach/report-shape';
 import { dayInWords, today } from '~/lib/dates';
-import { $coach, addReport, deleteCoachData, exportCoachData, importCoachData, removeClient } from '~/stores/coach';
-import { downloadFile } from '~/islands/download';
+import { $coach, addReport, coachCopies, deleteCoachData, removeClient } from '~/stores/coach';
+import { CoachDataNotices, downloadCoachCopy } from '~/islands/CoachDataNotices';
 import { useHydrated } from '~/islands/hydration';
-import { ReportView } from '~/ui/coach/ReportView';
+import { useLazy } from '~/islands/lazy';
+import { ClientsTable } from '~/ui/coach/ClientsTable';
 import { Notice } from '~/ui/Notice';
 
 export interface CoachDashboardIslandProps {
@@ -28,21 +27,21 @@ export interface CoachDashboardIslandProps {
 
 type Incoming =
   | { step: 'idle' }
-  | { step: 'sealed'; token: string; from: string; problem?: string }
+  | { step: 'reading' }
+  | { step: 'sealed'; token: string; problem?: string }
   | { step: 'error'; message: string }
+  | { step: 'opened'; received: ReceivedReport; openedAt: string }
   | { step: 'done'; message: string };
 
-/** What the coach's table shows for one client and one module. */
-function cellStatus(client: CoachClient, slug: string, day: string): ItemStatus | 'not-assigned' {
-  const item = client.assignment?.items.find((i) => i.kind === 'module' && i.id === slug);
-  const reported = client.reports[0]?.modules.find((m) => m.id === slug);
-  if (!item) return reported?.done ? 'done' : 'not-assigned';
-  return itemStatus(item, Boolean(reported?.done), day);
-}
+type Codec = typeof import('~/lib/coach/report');
+type Read = ReturnType<Codec['readReportText']>;
 
-/** Take a report out of the page's address (the fragment, which the browser never sent anywhere). */
+const loadCodec = () => import('~/lib/coach/report');
+const hasReportLink = (hash: string) => /[#&]r=/.test(hash);
+
+/** Take a report out of the page's address and history (the fragment, which the browser never sent anywhere). */
 function forgetReportLink(): void {
-  if (tokenFromFragment(window.location.hash, 'r'))
+  if (hasReportLink(window.location.hash))
     history.replaceState(history.state, '', window.location.pathname + window.location.search);
 }
 
@@ -56,11 +55,86 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
   const [openKey, setOpenKey] = useState<string | null>(null);
   const [confirmRemove, setConfirmRemove] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [deleteCopies, setDeleteCopies] = useState(false);
   const [dataMessage, setDataMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const passphraseBox = useRef<HTMLInputElement>(null);
+  const incomingBox = useRef<HTMLDivElement>(null);
+  // A report is drawn only once one is opened, or a client is: its view loads then.
+  const view = useLazy(() => import('~/ui/coach/ReportView'), incoming.step === 'opened' || openKey !== null);
+  const ReportView = view?.ReportView ?? (() => <p class="meta">Drawing the report…</p>);
 
-  const keep = (report: ProgressReport) => {
-    const { outcome, result } = addReport(report);
+  /** Go on from what a text, link or file holds: open it with its assignment's key, or ask for the passphrase. */
+  const receive = async (read: Read, codec: Codec) => {
+    if (!read.ok) return setIncoming({ step: 'error', message: read.error.message });
+    const envelope = read.value;
+    const openedAt = new Date().toISOString();
+    if (envelope.kind === 'plain') {
+      return setIncoming({ step: 'opened', received: { report: envelope.report, via: 'unlocked' }, openedAt });
+    }
+    if (envelope.kind === 'sealed') return setIncoming({ step: 'sealed', token: envelope.token });
+    const key = keyOfAssignment($coach.get().record, envelope.keyed.assignmentId);
+    if (!key) {
+      const { messageFor } = await import('~/lib/coach/errors');
+      return setIncoming({ step: 'error', message: messageFor('not-issued', 'report') });
+    }
+    setIncoming({ step: 'reading' });
+    const opened = await codec.openKeyedReport(envelope.keyed, key);
+    setIncoming(
+      opened.ok
+        ? { step: 'opened', received: { report: opened.value, via: 'key' }, openedAt }
+        : { step: 'error', message: opened.error.message },
+    );
+  };
+
+  const receiveText = async (text: string) => {
+    // Measured before anything else is done with it: a text longer than any report link is not read at all.
+    if (text.length > MAX_REPORT_TEXT_CHARS) return setIncoming({ step: 'error', message: tooLongToRead(text.length) });
+    setIncoming({ step: 'reading' });
+    const codec = await loadCodec();
+    await receive(codec.readReportText(text), codec);
+  };
+
+  useEffect(() => {
+    // A report link opened in this tab, now or later (only the fragment changes, so the page does not reload).
+    const fromAddress = async () => {
+      const hash = window.location.hash;
+      if (!hasReportLink(hash)) return;
+      if (hash.length > MAX_REPORT_TEXT_CHARS) {
+        forgetReportLink();
+        return setIncoming({ step: 'error', message: tooLongToRead(hash.length) });
+      }
+      setIncoming({ step: 'reading' });
+      const codec = await loadCodec();
+      const read = codec.readReportText(hash);
+      // Read, so out of the address. A sealed one stays until it is opened, so that a reload asks for the passphrase.
+      if (!(read.ok && read.value.kind === 'sealed')) forgetReportLink();
+      await receive(read, codec);
+    };
+    void fromAddress();
+    const onChange = () => void fromAddress();
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  useEffect(() => {
+    if (incoming.step === 'sealed') passphraseBox.current?.focus();
+    if (incoming.step === 'opened') incomingBox.current?.focus();
+  }, [incoming.step]);
+
+  if (!ready) return <p class="meta">Loading your clients…</p>;
+  const record = coach.record;
+  const clients = Object.entries(record?.clients ?? {}).sort(([, a], [, b]) =>
+    shownName(a.name).localeCompare(shownName(b.name)),
+  );
+  const open = openKey && record && Object.hasOwn(record.clients, openKey) ? record.clients[openKey] : undefined;
+  const day = today();
+  const plan = incoming.step === 'opened' ? planAddReport(record, incoming.received, incoming.openedAt) : undefined;
+  const copies = coachCopies();
+  const readOnly = coach.problem?.kind === 'newer';
+
+  const add = () => {
+    if (incoming.step !== 'opened') return;
+    const { plan: added, result } = addReport(incoming.received);
+    if (!added.ok) return setIncoming({ step: 'error', message: added.message });
     if (!result.saved && result.reason === 'newer') {
       return setIncoming({
         step: 'error',
@@ -70,54 +144,22 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
     if (!result.saved) {
       return setIncoming({
         step: 'done',
-        message: `The report from ${report.client} is shown, but this browser's storage is full, so it is not saved yet. Export your coach data to keep a copy.`,
+        message: `The report from ${added.clientName} is shown, but this browser's storage is full, so it is not saved yet. Export your coach data to keep a copy.`,
       });
     }
+    setOpenKey(added.clientKey);
     setIncoming({
       step: 'done',
       message:
-        outcome === 'already-have'
-          ? `You already have this report from ${report.client}.`
-          : outcome === 'older'
-            ? `Kept this earlier report from ${report.client}; the newer one is still shown.`
-            : outcome === 'too-old'
-              ? `This report from ${report.client} is older than the ${REPORTS_KEPT} kept, so it was not added.`
-              : `Report from ${report.client} added.`,
+        added.outcome === 'already-have'
+          ? `You already have this report from ${added.clientName}.`
+          : `Report from ${added.clientName} added.${added.lettingGo > 0 ? ` ${added.lettingGo} earlier ${added.lettingGo === 1 ? 'report was' : 'reports were'} let go to make room.` : ''}`,
     });
   };
 
-  /** Add a report from a link or its token; 'sealed' when it waits for the passphrase. */
-  const receive = (text: string, from: string): 'done' | 'sealed' => {
-    const trimmed = text.trim();
-    const token = tokenFromFragment(trimmed, 'r') ?? trimmed;
-    const decoded = decodeReport(token);
-    if (decoded.ok) keep(decoded.value);
-    else if (decoded.error.kind === 'sealed' && decoded.error.sealed) {
-      setIncoming({ step: 'sealed', token: decoded.error.sealed, from });
-      return 'sealed';
-    } else setIncoming({ step: 'error', message: decoded.error.message });
-    return 'done';
-  };
-
-  useEffect(() => {
-    // Read the address once, when the page opens.
-    const token = tokenFromFragment(window.location.hash, 'r');
-    if (!token) return;
-    // Then take the report out of the address, so the client's answers are not left in the address bar, history or
-    // a bookmark. A sealed one stays until it is opened, so that a reload asks for the passphrase again.
-    if (receive(token, 'link') !== 'sealed') forgetReportLink();
-  }, []);
-  useEffect(() => {
-    if (incoming.step === 'sealed') passphraseBox.current?.focus();
-  }, [incoming.step]);
-
-  if (!ready) return <p class="meta">Loading your clients…</p>;
-  const clients = Object.entries(coach.record?.clients ?? {}).sort(([, a], [, b]) => a.name.localeCompare(b.name));
-  const open = openKey ? coach.record?.clients[openKey] : undefined;
-  const day = today();
-
   return (
     <div class="coach-dashboard">
+      <CoachDataNotices problem={coach.problem} />
       <section aria-labelledby="add-report">
         <h2 id="add-report">Add a report</h2>
         <div class="field">
@@ -125,25 +167,41 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
             Paste a report link
           </label>
           <p class="field-help" id="report-paste-help">
-            The link your client sent. Opening it in this browser adds it too.
+            The link your client sent. Opening it in this browser works too. You see the report first; it is kept only
+            when you add it.
           </p>
           <textarea
             id="report-paste"
             rows={2}
             aria-describedby="report-paste-help"
             value={pasted}
-            onInput={(e) => setPasted((e.currentTarget as HTMLTextAreaElement).value)}
+            onPaste={(event) => {
+              const text = event.clipboardData?.getData('text') ?? '';
+              if (text.length > MAX_REPORT_TEXT_CHARS) {
+                // Far too long to be a report: not put in the box (which would take time to draw), and not read.
+                event.preventDefault();
+                setIncoming({ step: 'error', message: tooLongToRead(text.length) });
+              }
+            }}
+            onInput={(event) => {
+              const box = event.currentTarget as HTMLTextAreaElement;
+              if (box.value.length > MAX_REPORT_TEXT_CHARS) {
+                setIncoming({ step: 'error', message: tooLongToRead(box.value.length) });
+                box.value = '';
+                setPasted('');
+              } else setPasted(box.value);
+            }}
           />
           <button
             type="button"
             class="small-button"
             disabled={pasted.trim() === ''}
             onClick={() => {
-              receive(pasted, 'link');
+              void receiveText(pasted);
               setPasted('');
             }}
           >
-            Add this report
+            Open this report
           </button>
         </div>
         <div class="field">
@@ -159,17 +217,16 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
               const file = input.files?.[0];
               input.value = '';
               if (!file) return;
+              setIncoming({ step: 'reading' });
               // A file too large to be a report is not read at all; readReportFile says so from its size.
-              const text = file.size > MAX_REPORT_BYTES ? '' : await file.text();
-              const read = readReportFile(text, file.size);
-              if (read.ok) keep(read.value);
-              else if (read.error.kind === 'sealed' && read.error.sealed)
-                setIncoming({ step: 'sealed', token: read.error.sealed, from: file.name });
-              else setIncoming({ step: 'error', message: read.error.message });
+              const text = file.size > MAX_REPORT_FILE_BYTES ? '' : await file.text();
+              const codec = await loadCodec();
+              await receive(codec.readReportFile(text, file.size), codec);
             }}
           />
         </div>
         <div aria-live="polite">
+          {incoming.step === 'reading' && <p class="meta">Opening the report…</p>}
           {incoming.step === 'error' && (
             <Notice tone="danger" title="This report was not added" role="alert">
               <p>{incoming.message}</p>
@@ -188,15 +245,23 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
             onSubmit={async (event) => {
               event.preventDefault();
               setBusy(true);
-              const opened = await openSealedReport(incoming.token, passphrase);
+              const codec = await loadCodec();
+              const opened = await codec.openSealedReport(incoming.token, passphrase);
               setBusy(false);
               setPassphrase('');
               if (opened.ok) {
-                keep(opened.value);
                 forgetReportLink();
+                setIncoming({
+                  step: 'opened',
+                  received: { report: opened.value, via: 'passphrase' },
+                  openedAt: new Date().toISOString(),
+                });
               } else if (opened.error.kind === 'wrong-passphrase')
                 setIncoming({ ...incoming, problem: opened.error.message });
-              else setIncoming({ step: 'error', message: opened.error.message });
+              else {
+                forgetReportLink();
+                setIncoming({ step: 'error', message: opened.error.message });
+              }
             }}
           >
             <p class="notice-title">This report is sealed</p>
@@ -220,95 +285,141 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
               <button type="submit" class="button" disabled={busy || passphrase === ''}>
                 {busy ? 'Opening…' : 'Open the report'}
               </button>
-              <button type="button" class="button button-quiet" onClick={() => setIncoming({ step: 'idle' })}>
+              <button
+                type="button"
+                class="button button-quiet"
+                onClick={() => {
+                  forgetReportLink();
+                  setIncoming({ step: 'idle' });
+                }}
+              >
                 Cancel
               </button>
             </p>
           </form>
+        )}
+        {incoming.step === 'opened' && plan && (
+          <div class="panel received" role="region" aria-labelledby="received-heading" tabIndex={-1} ref={incomingBox}>
+            <h3 id="received-heading">
+              Report from <bdi>{plan.ok ? plan.clientName : shownName(incoming.received.report.client)}</bdi>
+            </h3>
+            {incoming.received.via === 'key' ? (
+              <p class="trust trust-verified">
+                Verified: it opened with the key of the assignment you made for{' '}
+                <bdi>{plan.ok ? plan.clientName : ''}</bdi>, so it came from that link and was not changed.
+              </p>
+            ) : (
+              <p class="trust trust-unverified">
+                Not verified:{' '}
+                {incoming.received.via === 'passphrase'
+                  ? 'it was sealed with a passphrase, not with the key of an assignment you made, so anyone who knew the passphrase could have made it.'
+                  : 'it is in an old form with no lock, so anyone who saw it could have read it, changed it or made one like it.'}{' '}
+                It says it is from <bdi>{shownName(incoming.received.report.client)}</bdi>; check with them before you
+                rely on it.
+              </p>
+            )}
+            {plan.ok &&
+              incoming.received.via === 'key' &&
+              shownName(incoming.received.report.client) !== plan.clientName && (
+                <p class="meta">
+                  In the report they call themselves <bdi>{shownName(incoming.received.report.client)}</bdi>.
+                </p>
+              )}
+            {plan.ok && plan.future && (
+              <p class="notice notice-warning">
+                It says it was made on {dayInWords(incoming.received.report.createdAt.slice(0, 10))}, more than a day
+                from now: your client&rsquo;s clock may be wrong. Reports are ordered by when you add them, so this date
+                changes nothing.
+              </p>
+            )}
+            {!plan.ok ? (
+              <Notice tone="danger" title="This report cannot be kept" role="alert">
+                <p>{plan.message}</p>
+              </Notice>
+            ) : plan.outcome === 'already-have' ? (
+              <p class="notice notice-info">You already have this report from {plan.clientName}.</p>
+            ) : (
+              <p>
+                {plan.outcome === 'new-client'
+                  ? `Adding it makes a new row for ${plan.clientName}${plan.verified ? '' : ', marked unverified'}.`
+                  : `Adding it makes it ${plan.clientName}'s latest report.`}
+                {plan.madeBeforeLatest && ' It was made before the latest report you have from them.'}
+                {plan.lettingGo > 0 &&
+                  ` To stay within what is kept for one client (10 reports, 500,000 characters), ${plan.lettingGo} earlier ${plan.lettingGo === 1 ? 'report goes' : 'reports go'}.`}
+              </p>
+            )}
+            <p class="button-row">
+              {plan.ok && plan.outcome !== 'already-have' && (
+                <button type="button" class="button" disabled={readOnly} onClick={add}>
+                  Add to {plan.clientName}&rsquo;s reports
+                </button>
+              )}
+              <button type="button" class="button button-quiet" onClick={() => setIncoming({ step: 'idle' })}>
+                {plan.ok && plan.outcome !== 'already-have' ? 'Discard' : 'Close'}
+              </button>
+            </p>
+            <ReportView
+              report={incoming.received.report}
+              headingLevel={3}
+              from={plan.ok ? plan.clientName : undefined}
+            />
+          </div>
         )}
       </section>
 
       <section aria-labelledby="clients-heading">
         <h2 id="clients-heading">Your clients</h2>
         {clients.length === 0 ? (
-          <p class="meta">No clients yet. Make an assignment, or add a report a client sent you.</p>
+          <p class="meta">
+            {coach.problem
+              ? 'No clients can be shown: see the notice above.'
+              : 'No clients yet. Make an assignment, or add a report a client sent you.'}
+          </p>
         ) : (
-          <div class="table-scroll">
-            <table class="clients-table">
-              <caption class="visually-hidden">
-                Clients by module: status from their latest report and your due dates
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Client</th>
-                  {lessons.map((lesson) => (
-                    <th scope="col" key={lesson.slug}>
-                      <abbr title={lesson.title}>M{lesson.module}</abbr>
-                    </th>
-                  ))}
-                  <th scope="col">Last report</th>
-                  <th scope="col">Due or overdue</th>
-                </tr>
-              </thead>
-              <tbody>
-                {clients.map(([key, client]) => {
-                  const statuses = lessons.map((lesson) => cellStatus(client, lesson.slug, day));
-                  const pressing = client.assignment?.items
-                    .filter((item) => {
-                      const done = client.reports[0]?.modules.find((m) => m.id === item.id)?.done ?? false;
-                      const status = itemStatus(item, done, day);
-                      return status === 'overdue' || status === 'due-soon';
-                    })
-                    .map(
-                      (item) =>
-                        `${lessons.find((l) => l.slug === item.id)?.module ? `M${lessons.find((l) => l.slug === item.id)!.module}` : item.id}${item.due && item.due < day ? ' (overdue)' : ''}`,
-                    );
-                  return (
-                    <tr key={key}>
-                      <th scope="row">
-                        <button
-                          type="button"
-                          class="link-button"
-                          aria-expanded={openKey === key}
-                          onClick={() => setOpenKey(openKey === key ? null : key)}
-                        >
-                          {client.name}
-                        </button>
-                      </th>
-                      {statuses.map((status, index) => (
-                        <td key={lessons[index]!.slug} class={`status-${status}`}>
-                          {status === 'not-assigned' ? '–' : STATUS_WORDS[status]}
-                        </td>
-                      ))}
-                      <td>{client.reports[0] ? dayInWords(client.reports[0].createdAt.slice(0, 10)) : 'none yet'}</td>
-                      <td>{pressing && pressing.length > 0 ? pressing.join(', ') : '—'}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <ClientsTable
+            clients={clients}
+            lessons={lessons}
+            day={day}
+            openKey={openKey}
+            onToggle={(key) => setOpenKey(openKey === key ? null : key)}
+          />
         )}
       </section>
 
       {open && openKey && (
         <section class="panel" aria-labelledby="client-heading">
-          <h2 id="client-heading">{open.name}</h2>
-          {open.assignment && (
+          <h2 id="client-heading">
+            <bdi>{shownName(open.name)}</bdi>
+          </h2>
+          {open.assignment ? (
             <p class="meta">
-              Assignment made {dayInWords(open.assignment.issuedAt.slice(0, 10))}: {open.assignment.items.length} items.
+              Assignment made {dayInWords(open.assignment.issuedAt.slice(0, 10))}: {open.assignment.items.length} items.{' '}
+              {open.assignment.key
+                ? 'Reports from its link are locked with its key, so you know they came from it.'
+                : 'It was made before assignments had keys: its reports are not verified. Make a new link for this client to give it one.'}
+            </p>
+          ) : (
+            <p class="meta">
+              No assignment of yours: reports filed under this name are not verified, since anyone could have sent them.
             </p>
           )}
           {open.reports[0] ? (
-            <ReportView report={open.reports[0]} />
+            <>
+              <p class={open.reports[0].verified ? 'trust trust-verified' : 'trust trust-unverified'}>
+                Latest report {open.reports[0].verified ? 'verified' : 'not verified'}, added{' '}
+                {dayInWords(open.reports[0].receivedAt.slice(0, 10))}.
+              </p>
+              <ReportView report={open.reports[0].report} from={shownName(open.name)} />
+            </>
           ) : (
-            <p class="meta">No report from {open.name} yet.</p>
+            <p class="meta">No report from {shownName(open.name)} yet.</p>
           )}
           {open.reports.length > 1 && <p class="meta">{open.reports.length - 1} earlier reports kept.</p>}
           {confirmRemove === openKey ? (
-            <p class="button-row" role="group" aria-label={`Remove ${open.name}?`}>
+            <p class="button-row" role="group" aria-label={`Remove ${shownName(open.name)}?`}>
               <span>
-                Remove {open.name}, their assignment and {open.reports.length} reports from this browser?
+                Remove {shownName(open.name)}, their assignment and {open.reports.length} reports from this browser?
+                {open.assignment?.key && ' Reports from their link could no longer be opened here.'}
               </span>
               <button
                 type="button"
@@ -319,14 +430,19 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
                   setConfirmRemove(null);
                 }}
               >
-                Yes, remove {open.name}
+                Yes, remove {shownName(open.name)}
               </button>
               <button type="button" class="button button-quiet" onClick={() => setConfirmRemove(null)}>
                 Keep
               </button>
             </p>
           ) : (
-            <button type="button" class="button button-quiet" onClick={() => setConfirmRemove(openKey)}>
+            <button
+              type="button"
+              class="button button-quiet"
+              disabled={readOnly}
+              onClick={() => setConfirmRemove(openKey)}
+            >
               Remove this client…
             </button>
           )}
@@ -336,14 +452,19 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
       <section aria-labelledby="coach-data">
         <h2 id="coach-data">Your coach data</h2>
         <p>
-          Your clients and their reports live only in this browser. Export them to keep a copy or to move them to
-          another browser.
+          Your clients, the keys of your assignments and the reports you added live only in this browser. Export them to
+          keep a copy or to move them to another browser: the file holds your assignments&rsquo; keys, so keep it as
+          private as the reports.
         </p>
         <p class="button-row">
           <button
             type="button"
             class="button button-quiet"
-            onClick={() => {
+            onClick={async () => {
+              const [{ exportCoachData }, { downloadFile }] = await Promise.all([
+                import('~/stores/coach-file'),
+                import('~/islands/download'),
+              ]);
               const file = exportCoachData();
               downloadFile(file.fileName, file.text, 'application/json');
             }}
@@ -369,6 +490,7 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
               const file = input.files?.[0];
               input.value = '';
               if (!file) return;
+              const { importCoachData, MAX_COACH_FILE_BYTES } = await import('~/stores/coach-file');
               const result = importCoachData(file.size > MAX_COACH_FILE_BYTES ? '' : await file.text(), file.size);
               setDataMessage(
                 result.ok
@@ -386,19 +508,55 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
             {dataMessage.text}
           </p>
         )}
+        {copies.length > 0 && (
+          <div class="field">
+            <p>
+              {copies.length === 1
+                ? 'A copy of coach data that could not be read is kept aside in this browser.'
+                : `${copies.length} copies of coach data that could not be read are kept aside in this browser.`}
+            </p>
+            <ul>
+              {copies.map((copy) => (
+                <li key={copy.key}>
+                  Kept {copy.keptAt ? dayInWords(copy.keptAt.slice(0, 10)) : 'at an unknown time'}:{' '}
+                  <button type="button" class="small-button" onClick={() => void downloadCoachCopy(copy)}>
+                    Download it
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         {confirmDelete ? (
           <div class="panel confirm-delete" role="group" aria-label="Delete all coach data?">
             <p>
-              Delete {clients.length} clients, their assignments and reports from this browser? This cannot be undone;
-              export first if you may need them.
+              Delete {clients.length} clients, their assignments and keys, and their reports from this browser?
+              {coach.problem?.kind === 'newer' && ' Your coach data from a newer version of the course goes too.'} This
+              cannot be undone; export first if you may need them. Reports from your assignments&rsquo; links could no
+              longer be opened here.
             </p>
+            {copies.length > 0 && (
+              <label class="choice">
+                <input
+                  type="checkbox"
+                  checked={deleteCopies}
+                  onChange={(e) => setDeleteCopies((e.currentTarget as HTMLInputElement).checked)}
+                />
+                <span>
+                  Also delete the {copies.length === 1 ? 'copy' : `${copies.length} copies`} of unreadable coach data
+                  kept aside (download {copies.length === 1 ? 'it' : 'them'} first if you may need{' '}
+                  {copies.length === 1 ? 'it' : 'them'})
+                </span>
+              </label>
+            )}
             <p class="button-row">
               <button
                 type="button"
                 class="button button-danger"
                 onClick={() => {
-                  deleteCoachData();
+                  deleteCoachData({ withCopies: deleteCopies });
                   setConfirmDelete(false);
+                  setDeleteCopies(false);
                   setOpenKey(null);
                 }}
               >

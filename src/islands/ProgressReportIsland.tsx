@@ -1,68 +1,97 @@
 /**
  * /workbook/report/: the learner makes a progress report for their coach, choosing what goes in, sees exactly what it
- * holds, and sends it as a file or a link, sealed with a passphrase if they like. Nothing leaves the browser until
- * the learner downloads or copies it.
+ * holds, and sends it as a file or a link. For an assignment with a key, the report is locked with that key: only
+ * the coach who made the assignment can open it, and they know it came from this link; no passphrase. Without one,
+ * the learner seals it with a passphrase (a suggested one, or their own of at least 16 characters). Nothing leaves
+ * the browser until the learner downloads or copies it.
+ *
+ * `#for=<assignment id>` in the address chooses which assignment the report answers (the assignment page links here
+ * so); it is read, then taken out of the address, and read again when a new one is opened in the same tab. The
+ * audit's figures, the report's codecs and the passphrase word list load when they are needed.
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { buildReport } from '~/lib/coach/progress';
-import {
-  encodeReport,
-  reportFile,
-  reportFileName,
-  reportLink,
-  sealReport,
-  sealedReportFile,
-  type ProgressReport,
-} from '~/lib/coach/report';
-import { canSeal } from '~/lib/coach/seal';
-import { auditInsights, insightReading } from '~/lib/network/insights';
-import { summarise } from '~/lib/network/summary';
+import { buildReport } from '~/lib/coach/report-build';
+import { cleanName } from '~/lib/coach/clean';
+import { MIN_PASSPHRASE_CHARS } from '~/lib/coach/fields';
 import { today } from '~/lib/dates';
 import { pathTo } from '~/lib/paths';
 import { answerOutline } from '~/lib/workbook/answer-outline';
 import { completionOf } from '~/lib/workbook/answers';
 import { auditSetupWith, withSharedAnswers } from '~/lib/workbook/shared-answers';
 import type { WorkbookWorksheet } from '~/lib/workbook/markdown';
+import type { AuditRecord } from '~/lib/network/audit';
 import { $assignments } from '~/stores/assignments';
-import { $network } from '~/stores/audit';
 import { $progress } from '~/stores/progress';
+import { readStored } from '~/stores/storage';
 import { worksheetStates } from '~/stores/worksheets';
-import { downloadFile } from '~/islands/download';
 import { useHydrated } from '~/islands/hydration';
+import { useLazy } from '~/islands/lazy';
 import { ReportView } from '~/ui/coach/ReportView';
 import { Notice } from '~/ui/Notice';
-import { CopyButton } from '~/ui/CopyButton';
 
 export interface ProgressReportIslandProps {
   lessons: { slug: string; module: number; title: string }[];
   worksheets: WorkbookWorksheet[];
 }
 
+/** The assignment id in `#for=…`, if any. */
+function assignmentInAddress(hash: string): string | undefined {
+  if (!/^#(.*&)?for=/.test(hash) || hash.length > 200) return undefined;
+  return new URLSearchParams(hash.slice(1)).get('for') ?? undefined;
+}
+
+/** Whether this browser can lock and seal here (Web Crypto, which browsers give only to https pages). */
+const canProtect = () => typeof globalThis.crypto?.subtle?.deriveKey === 'function';
+
 export default function ProgressReportIsland({ lessons, worksheets }: ProgressReportIslandProps) {
   const ready = useHydrated();
   const assignments = useStore($assignments);
   const progress = useStore($progress);
-  const network = useStore($network);
   const $states = useMemo(() => worksheetStates(worksheets.map((w) => w.id)), [worksheets]);
   const states = useStore($states);
   const accepted = ready ? Object.values(assignments.record?.accepted ?? {}) : [];
   const [assignmentId, setAssignmentId] = useState<string | null>(null);
+  const [missing, setMissing] = useState<string | null>(null);
   const current = accepted.find((entry) => entry.assignment.id === assignmentId) ?? accepted[0];
   const [name, setName] = useState<string | null>(null);
   const [included, setIncluded] = useState<Record<string, boolean>>({});
   const [withAudit, setWithAudit] = useState(false);
   const [useNames, setUseNames] = useState(false);
-  const [seal, setSeal] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
+  const [showPassphrase, setShowPassphrase] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<{ kind: 'link' | 'file'; text: string; sealed: boolean } | null>(null);
+  const [outcome, setOutcome] = useState<{ kind: 'link' | 'file'; text: string; locked: boolean } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // The audit, its figures and the copy button load only when they are needed.
+  const figures = useLazy(
+    () => Promise.all([import('~/lib/network/insights'), import('~/lib/network/summary'), import('~/stores/audit')]),
+    withAudit,
+  );
+  const [network, setNetwork] = useState<Pick<AuditRecord, 'contacts' | 'ties' | 'apart' | 'setup'> | null>(null);
+  useEffect(() => figures?.[2].$network.subscribe(setNetwork), [figures]);
+  const copy = useLazy(() => import('~/ui/CopyButton'), outcome?.kind === 'link');
   // A link or file made before a choice changed no longer shows what the report would hold: take it away.
-  useEffect(() => setOutcome(null), [assignmentId, name, included, withAudit, useNames, seal, passphrase]);
+  useEffect(() => setOutcome(null), [assignmentId, name, included, withAudit, useNames, passphrase]);
+  useEffect(() => {
+    const read = () => {
+      const id = assignmentInAddress(window.location.hash);
+      if (id === undefined) return;
+      setAssignmentId(id);
+      setMissing(id);
+      // Read once: take it out of the address and history.
+      history.replaceState(history.state, '', window.location.pathname + window.location.search);
+    };
+    read();
+    window.addEventListener('hashchange', read);
+    return () => window.removeEventListener('hashchange', read);
+  }, []);
   if (!ready) return <p class="meta">Loading your workbook…</p>;
 
+  const key = current?.assignment.key;
+  const locked = key !== undefined;
+  const notHere = missing !== null && !accepted.some((entry) => entry.assignment.id === missing);
   const client = name ?? current?.assignment.client ?? '';
   // Answers shared between worksheets and tools (src/lib/workbook/shared-answers.ts) show wherever they are asked.
   const answers = withSharedAnswers(Object.fromEntries(worksheets.map((w) => [w.id, states[w.id]?.record?.answers])));
@@ -83,8 +112,11 @@ export default function ProgressReportIsland({ lessons, worksheets }: ProgressRe
         done: completionOf(w.definition, answers[w.id] ?? {}).complete,
       })),
   ];
-  const report: ProgressReport | null =
-    client.trim() === ''
+  // Whether there is an audit to offer, without loading it: it loads when the learner ticks it.
+  const hasAudit = readStored('audit') !== null;
+  const auditShared = withAudit && (network === null || network.contacts.length > 0);
+  const report =
+    cleanName(client) === '' || (auditShared && (!figures || !network))
       ? null
       : buildReport(
           {
@@ -100,37 +132,40 @@ export default function ProgressReportIsland({ lessons, worksheets }: ProgressRe
                 lines: answerOutline(w.definition, answers[w.id] ?? {}),
               })),
             audit:
-              withAudit && network.contacts.length > 0
+              auditShared && figures && network
                 ? {
                     people: network.contacts.map((c) => c.alias),
-                    measures: auditInsights(summarise(network, today()), auditSetupWith(network.setup, answers)).map(
-                      (insight) => ({
-                        label: insight.title,
-                        value: insightReading(insight),
-                      }),
-                    ),
+                    // Each measure with what it rests on, or "not enough answers yet": as the audit page shows it.
+                    measures: figures[0]
+                      .auditInsights(figures[1].summarise(network, today()), auditSetupWith(network.setup, answers))
+                      .map((insight) => ({ label: insight.title, value: figures[0].insightReading(insight) })),
                     useNames,
                   }
                 : undefined,
           },
           new Date().toISOString(),
         );
-
   const make = async (kind: 'link' | 'file') => {
-    if (!report) return setProblem('Give your name as your coach knows you.');
-    if (seal && passphrase.length < 8) return setProblem('Choose a passphrase of at least 8 characters.');
-    if (seal && passphrase !== again) return setProblem('The two passphrases are not the same.');
+    if (!report) return setProblem('Give your name as your coach knows you, with at least one letter or digit.');
+    if (!locked && passphrase.length < MIN_PASSPHRASE_CHARS) {
+      return setProblem(
+        `Choose a passphrase of at least ${MIN_PASSPHRASE_CHARS} characters, or let the page suggest one.`,
+      );
+    }
+    if (!locked && passphrase !== again) return setProblem('The two passphrases are not the same.');
     setProblem(null);
     setBusy(true);
     try {
-      const sealed = seal ? await sealReport(report, passphrase) : undefined;
+      const codec = await import('~/lib/coach/report');
+      const token = key ? await codec.lockReport(report, key) : await codec.sealReport(report, passphrase);
       if (kind === 'file') {
-        const text = sealed ? sealedReportFile(sealed) : reportFile(report);
-        downloadFile(reportFileName(new Date()), text, 'application/json');
-        setOutcome({ kind, text: reportFileName(new Date()), sealed: Boolean(sealed) });
+        const fileName = codec.reportFileName(new Date());
+        const { downloadFile } = await import('~/islands/download');
+        downloadFile(fileName, codec.reportFile(token), 'application/json');
+        setOutcome({ kind, text: fileName, locked });
       } else {
         const base = new URL(pathTo('coach/clients/'), window.location.href).href;
-        setOutcome({ kind, text: reportLink(base, sealed ?? encodeReport(report)), sealed: Boolean(sealed) });
+        setOutcome({ kind, text: codec.reportLink(base, token), locked });
       }
     } catch (error) {
       setProblem(error instanceof Error ? error.message : 'The report could not be made.');
@@ -139,11 +174,43 @@ export default function ProgressReportIsland({ lessons, worksheets }: ProgressRe
     }
   };
 
+  const suggest = async () => {
+    const { suggestPassphrase } = await import('~/lib/coach/passphrase');
+    const words = suggestPassphrase();
+    setPassphrase(words);
+    setAgain(words);
+    setShowPassphrase(true);
+  };
+
   return (
     <div class="report-maker">
+      {assignments.problem?.kind === 'corrupt' && (
+        <Notice tone="danger" title="Your saved assignments could not be read" role="alert">
+          <p>
+            {assignments.problem.reason} Nothing has been deleted: a copy is kept aside in this browser. Open your
+            coach&rsquo;s assignment link again to go on; until then, a report is not linked to it.
+          </p>
+        </Notice>
+      )}
+      {assignments.problem?.kind === 'newer' && (
+        <Notice tone="warning" title="Your assignments were saved by a newer version of the course" role="alert">
+          <p>This page leaves them as they are. Reload the page to get the newer version of the course.</p>
+        </Notice>
+      )}
+      {notHere && (
+        <Notice tone="warning" title="That assignment is not in this browser" role="status">
+          <p>
+            The link you followed is for an assignment this browser has not accepted. Open your coach&rsquo;s assignment
+            link here and accept it first; until then, a report is not linked to it.
+          </p>
+        </Notice>
+      )}
       {accepted.length === 0 && (
         <Notice tone="info" title="No assignment from a coach in this browser">
-          <p>You can still make a report: it will not be linked to an assignment.</p>
+          <p>
+            You can still make a report: it will not be linked to an assignment, so you seal it with a passphrase that
+            you tell your coach another way.
+          </p>
         </Notice>
       )}
       {accepted.length > 1 && (
@@ -158,7 +225,7 @@ export default function ProgressReportIsland({ lessons, worksheets }: ProgressRe
           >
             {accepted.map((entry) => (
               <option key={entry.assignment.id} value={entry.assignment.id}>
-                From {entry.assignment.coach}
+                From {entry.assignment.coach}, for {entry.assignment.client}
               </option>
             ))}
           </select>
@@ -191,7 +258,7 @@ export default function ProgressReportIsland({ lessons, worksheets }: ProgressRe
               <span>My answers to "{w.definition.title}"</span>
             </label>
           ))}
-          {network.contacts.length > 0 && (
+          {hasAudit && (
             <>
               <label class="choice">
                 <input
@@ -201,7 +268,10 @@ export default function ProgressReportIsland({ lessons, worksheets }: ProgressRe
                 />
                 <span>A summary of my network audit: its measures, and the people as initials</span>
               </label>
-              {withAudit && (
+              {withAudit && network?.contacts.length === 0 && (
+                <p class="meta">Your network audit has no people in it yet, so there is nothing to include.</p>
+              )}
+              {withAudit && network && network.contacts.length > 0 && (
                 <label class="choice">
                   <input
                     type="checkbox"
@@ -218,58 +288,90 @@ export default function ProgressReportIsland({ lessons, worksheets }: ProgressRe
 
       <section class="panel" aria-labelledby="report-preview">
         <h2 id="report-preview">Exactly what your coach will see</h2>
-        {report ? <ReportView report={report} /> : <p class="meta">Give your name to see the report.</p>}
+        {report ? (
+          <ReportView report={report} />
+        ) : auditShared && cleanName(client) !== '' ? (
+          <p class="meta">Preparing the summary of your audit…</p>
+        ) : (
+          <p class="meta">Give your name (with at least one letter or digit) to see the report.</p>
+        )}
       </section>
 
-      <fieldset class="field field-choices">
-        <legend class="field-label">Seal it with a passphrase</legend>
-        {canSeal() ? (
-          <>
-            <label class="choice">
+      {!canProtect() ? (
+        <Notice tone="warning" title="Reports can only be sent from a secure address" role="status">
+          <p>
+            This page is not at a secure (https) address, so this browser cannot lock a report for your coach. Open the
+            course at its https address to send one.
+          </p>
+        </Notice>
+      ) : locked ? (
+        <section class="panel" aria-labelledby="report-lock">
+          <h2 id="report-lock">Locked for your coach</h2>
+          <p>
+            Your report is locked with the key that came in <bdi>{current?.assignment.coach}</bdi>&rsquo;s assignment
+            link. Only they can open it, and they will see that it came from you. No passphrase is needed: send the link
+            or file by any app.
+          </p>
+        </section>
+      ) : (
+        <fieldset class="field field-choices">
+          <legend class="field-label">Seal it with a passphrase</legend>
+          <p class="field-help" id="report-passphrase-help">
+            {current
+              ? `Your assignment from ${current.assignment.coach} came in an older kind of link that has no key, so the report is sealed with a passphrase instead. (A new link from your coach would make this unnecessary.) `
+              : 'With no assignment, the report is sealed with a passphrase. '}
+            Use at least {MIN_PASSPHRASE_CHARS} characters, and tell your coach the passphrase another way than the
+            report: in person, by phone, or by another app.
+          </p>
+          <p class="button-row">
+            <button type="button" class="button button-quiet" onClick={() => void suggest()}>
+              Suggest a passphrase
+            </button>
+          </p>
+          <div class="form-grid">
+            <div class="field">
+              <label class="field-label" for="report-passphrase">
+                Passphrase
+              </label>
               <input
-                type="checkbox"
-                checked={seal}
-                onChange={(e) => setSeal((e.currentTarget as HTMLInputElement).checked)}
+                id="report-passphrase"
+                type={showPassphrase ? 'text' : 'password'}
+                autoComplete="new-password"
+                aria-describedby="report-passphrase-help"
+                value={passphrase}
+                onInput={(e) => setPassphrase((e.currentTarget as HTMLInputElement).value)}
               />
-              <span>Lock the report so only someone with the passphrase can read it</span>
-            </label>
-            {seal && (
-              <div class="form-grid">
-                <div class="field">
-                  <label class="field-label" for="report-passphrase">
-                    Passphrase
-                  </label>
-                  <p class="field-help" id="report-passphrase-help">
-                    At least 8 characters. Tell your coach another way: in person, by phone, or by another app.
-                  </p>
-                  <input
-                    id="report-passphrase"
-                    type="password"
-                    autoComplete="new-password"
-                    aria-describedby="report-passphrase-help"
-                    value={passphrase}
-                    onInput={(e) => setPassphrase((e.currentTarget as HTMLInputElement).value)}
-                  />
-                </div>
-                <div class="field">
-                  <label class="field-label" for="report-passphrase-again">
-                    The same passphrase again
-                  </label>
-                  <input
-                    id="report-passphrase-again"
-                    type="password"
-                    autoComplete="new-password"
-                    value={again}
-                    onInput={(e) => setAgain((e.currentTarget as HTMLInputElement).value)}
-                  />
-                </div>
-              </div>
-            )}
-          </>
-        ) : (
-          <p class="meta">This browser can seal reports only on a secure (https) address.</p>
-        )}
-      </fieldset>
+            </div>
+            <div class="field">
+              <label class="field-label" for="report-passphrase-again">
+                The same passphrase again
+              </label>
+              <input
+                id="report-passphrase-again"
+                type={showPassphrase ? 'text' : 'password'}
+                autoComplete="new-password"
+                value={again}
+                onInput={(e) => setAgain((e.currentTarget as HTMLInputElement).value)}
+              />
+            </div>
+          </div>
+          <label class="choice">
+            <input
+              type="checkbox"
+              checked={showPassphrase}
+              onChange={(e) => setShowPassphrase((e.currentTarget as HTMLInputElement).checked)}
+            />
+            <span>Show the passphrase</span>
+          </label>
+          <p class="meta">
+            {passphrase.length === 0
+              ? ''
+              : passphrase.length < MIN_PASSPHRASE_CHARS
+                ? `${passphrase.length} of at least ${MIN_PASSPHRASE_CHARS} characters.`
+                : `${passphrase.length} characters.`}
+          </p>
+        </fieldset>
+      )}
 
       {problem && (
         <p class="field-problem" role="alert">
@@ -277,20 +379,25 @@ export default function ProgressReportIsland({ lessons, worksheets }: ProgressRe
         </p>
       )}
       <p class="button-row">
-        <button type="button" class="button" disabled={busy} onClick={() => void make('file')}>
+        <button type="button" class="button" disabled={busy || !canProtect()} onClick={() => void make('file')}>
           Download the report file
         </button>
-        <button type="button" class="button button-quiet" disabled={busy} onClick={() => void make('link')}>
+        <button
+          type="button"
+          class="button button-quiet"
+          disabled={busy || !canProtect()}
+          onClick={() => void make('link')}
+        >
           Make a link to send
         </button>
       </p>
       <p role="status" class="meta">
-        {busy ? (seal ? 'Sealing… this takes a moment.' : 'Making the report…') : ''}
+        {busy ? (locked ? 'Locking the report…' : 'Sealing… this takes a moment.') : ''}
       </p>
       {outcome?.kind === 'link' && (
         <div class="field">
           <label class="field-label" for="report-link">
-            Your report as a link{outcome.sealed ? ' (sealed)' : ''}
+            Your report as a link ({outcome.locked ? 'locked for your coach' : 'sealed'})
           </label>
           <p class="field-help" id="report-link-help">
             Copy it into an email or chat to your coach. Long reports make long links: if your app cuts it short, send
@@ -305,14 +412,14 @@ export default function ProgressReportIsland({ lessons, worksheets }: ProgressRe
             onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
           />
           <p class="button-row">
-            <CopyButton text={outcome.text} inputId="report-link" class="small-button" />
+            {copy && <copy.CopyButton text={outcome.text} inputId="report-link" class="small-button" />}
           </p>
         </div>
       )}
       {outcome?.kind === 'file' && (
         <p class="notice notice-info" role="status">
-          Downloaded {outcome.text}
-          {outcome.sealed ? ', sealed' : ''}. Send it to your coach as an attachment.
+          Downloaded {outcome.text}, {outcome.locked ? 'locked for your coach' : 'sealed'}. Send it to your coach as an
+          attachment.
         </p>
       )}
     </div>

@@ -1,37 +1,33 @@
 /**
  * The workbook page: progress, every worksheet with its status and last change, reminders and storage notices,
  * export (JSON and Markdown), import, print and delete. Definitions come in as props from the page.
+ *
+ * The page is drawn on the server as it looks with nothing saved, and the first render here draws the same, so
+ * nothing moves when the island hydrates; the learner's own data comes in on the next render. The code for export,
+ * import, the Markdown document and delete loads when the learner clicks, so the page's first load stays small.
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { today } from '~/lib/dates';
-import { followUpsDue } from '~/lib/ledger/figures';
+import { followUpsDue } from '~/lib/ledger/ledger';
 import { lessonPath, pathTo } from '~/lib/paths';
-import { WEEKS, rampStart, weekOn } from '~/lib/ramp/plan';
+import { WEEKS, rampStart, weekOn } from '~/lib/ramp/weeks';
 import { withSharedAnswers } from '~/lib/workbook/shared-answers';
 import { completionOf } from '~/lib/workbook/answers';
-import { workbookMarkdown, type WorkbookCheck, type WorkbookWorksheet } from '~/lib/workbook/markdown';
+import type { WorkbookCheck, WorkbookWorksheet } from '~/lib/workbook/markdown';
 import { backupReminderDue } from '~/lib/workbook/meta';
 import { lessonsComplete } from '~/lib/workbook/progress';
 import { isWorkbookName, sectionOf } from '~/lib/workbook/sections';
-import { toolOutlines } from '~/lib/workbook/tool-outline';
-import { exportFileName, MAX_IMPORT_BYTES, type ImportMode } from '~/lib/workbook/transfer';
+import type { ImportMode } from '~/lib/workbook/transfer';
 import { $assignments, dismissAssignment } from '~/stores/assignments';
-import { $audit, $network } from '~/stores/audit';
+import { $audit } from '~/stores/audit';
 import { $planner } from '~/stores/conversations';
 import { checkStates } from '~/stores/checks';
 import { $ledger } from '~/stores/ledger';
 import { $ramp } from '~/stores/ramp';
 import { $progress } from '~/stores/progress';
 import { $saveFailure, $storageAvailable, recoveryCopies } from '~/stores/storage';
-import {
-  applyImport,
-  backupBeforeImport,
-  deleteAllData,
-  exportWorkbook,
-  prepareImport,
-  type PreparedImport,
-} from '~/stores/workbook';
+import type { Download, PreparedImport } from '~/stores/workbook';
 import { $meta, $persistence, checkPersistence } from '~/stores/workbook-meta';
 import { worksheetStates } from '~/stores/worksheets';
 import { downloadFile } from '~/islands/download';
@@ -49,34 +45,59 @@ export interface WorkbookIslandProps {
 
 const dateTime = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
+/** The workbook's export, import and delete actions, loaded on the first click that needs them. */
+const workbookActions = () => import('~/stores/workbook');
+
+/** The Markdown document's writers, loaded when the learner asks for it. */
+const documentWriters = () =>
+  Promise.all([
+    import('~/lib/workbook/markdown'),
+    import('~/lib/workbook/tool-outline'),
+    import('~/lib/workbook/transfer'),
+  ]);
+
 export default function WorkbookIsland({ lessons, worksheets, checks }: WorkbookIslandProps) {
   const $worksheets = useMemo(() => worksheetStates(worksheets.map((w) => w.id)), [worksheets]);
   const $checks = useMemo(() => checkStates(checks.map((c) => c.id)), [checks]);
+  const ready = useHydrated();
+  // Until hydrated, show what the server drew: nothing saved. Then the learner's own records.
   const worksheetState = useStore($worksheets);
   const checkState = useStore($checks);
-  const progress = useStore($progress);
-  const meta = useStore($meta);
-  const audit = useStore($network);
-  const auditState = useStore($audit);
-  const planner = useStore($planner);
-  const ledger = useStore($ledger);
-  const ramp = useStore($ramp);
-  const assignments = useStore($assignments);
-  const persistence = useStore($persistence);
+  const worksheetsShown = ready ? worksheetState : {};
+  const checkStatesShown = ready ? checkState : {};
+  const progressRecord = useStore($progress).record;
+  const metaRecord = useStore($meta).record;
+  const auditRecord = useStore($audit).record;
+  const plannerRecord = useStore($planner).record;
+  const ledgerRecord = useStore($ledger).record;
+  const rampRecord = useStore($ramp).record;
+  const assignmentsRecord = useStore($assignments).record;
+  const persistenceLive = useStore($persistence);
   const storageAvailable = useStore($storageAvailable);
   const saveFailure = useStore($saveFailure);
-  const ready = useHydrated();
+  const saved = <T,>(value: T | null): T | null => (ready ? value : null);
+  const progress = saved(progressRecord);
+  const meta = saved(metaRecord);
+  const audit = saved(auditRecord);
+  const planner = saved(plannerRecord);
+  const ledger = saved(ledgerRecord);
+  const ramp = saved(rampRecord);
+  const assignments = saved(assignmentsRecord);
+  const persistence = ready ? persistenceLive : 'unknown';
+  const people = audit?.contacts.length ?? 0;
+  const snapshots = audit?.snapshots.length ?? 0;
   const [importStep, setImportStep] = useState<ImportStep>({ step: 'choose' });
   const [prepared, setPrepared] = useState<PreparedImport | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [deleted, setDeleted] = useState(false);
+  const [loadProblem, setLoadProblem] = useState(false);
   // A new object each time, so that removing a second assignment moves focus to the message again.
   const [removed, setRemoved] = useState<{ text: string } | null>(null);
   const removedNotice = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (removed) removedNotice.current?.focus();
   }, [removed]);
-  const [recoveries, setRecoveries] = useState(() => (typeof window === 'undefined' ? [] : workbookRecoveries()));
+  const [recoveries, setRecoveries] = useState<ReturnType<typeof workbookRecoveries>>([]);
   const deleteHeading = useRef<HTMLHeadingElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const deleteWasOpen = useRef(false);
@@ -93,18 +114,18 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
   }, [confirmingDelete]);
 
   const slugs = lessons.map((lesson) => lesson.slug);
-  const ledgerEntries = ledger.record?.entries ?? [];
+  const ledgerEntries = ledger?.entries ?? [];
   const due = followUpsDue(ledgerEntries, today());
   // Answers shared between worksheets and tools (src/lib/workbook/shared-answers.ts) count wherever they are asked.
   const sharedAnswers = withSharedAnswers(
-    Object.fromEntries(worksheets.map((w) => [w.id, worksheetState[w.id]?.record?.answers])),
+    Object.fromEntries(worksheets.map((w) => [w.id, worksheetsShown[w.id]?.record?.answers])),
   );
-  const rampStartDate = rampStart(ramp.record, sharedAnswers['ramp-readiness']);
+  const rampStartDate = rampStart(ramp, sharedAnswers['ramp-readiness']);
   const rampWeek = rampStartDate ? weekOn(rampStartDate, today()) : 0;
-  const lessonsDone = lessonsComplete(progress.record, slugs);
-  const acceptedAssignments = Object.keys(assignments.record?.accepted ?? {}).length;
+  const lessonsDone = lessonsComplete(progress, slugs);
+  const acceptedAssignments = Object.keys(assignments?.accepted ?? {}).length;
   const rows = worksheets.map((worksheet) => {
-    const state = worksheetState[worksheet.id];
+    const state = worksheetsShown[worksheet.id];
     const answers = sharedAnswers[worksheet.id] ?? {};
     const completion = completionOf(worksheet.definition, answers);
     const status = state?.problem
@@ -122,7 +143,7 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
     };
   });
   const worksheetsDone = rows.filter((row) => row.completion.complete).length;
-  const reminderDue = backupReminderDue(meta.record, new Date());
+  const reminderDue = backupReminderDue(meta, new Date());
 
   const describe = (name: string) => {
     const found = sectionOf(name);
@@ -137,38 +158,50 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
     return found.section.noun.charAt(0).toUpperCase() + found.section.noun.slice(1);
   };
 
-  const download = (file: { fileName: string; text: string; mimeType: string }) =>
-    downloadFile(file.fileName, file.text, file.mimeType);
+  /** Load code needed for a click; if it cannot be loaded (offline, or the site changed since), say so. */
+  const loaded = async <T,>(load: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      const module = await load();
+      setLoadProblem(false);
+      return module;
+    } catch {
+      setLoadProblem(true);
+      return undefined;
+    }
+  };
 
-  const exportMarkdown = () => {
+  const download = (file: Download) => downloadFile(file.fileName, file.text, file.mimeType);
+  const downloadWorkbook = async () => {
+    const actions = await loaded(workbookActions);
+    if (actions) download(actions.exportWorkbook());
+  };
+
+  const exportMarkdown = async () => {
+    const writers = await loaded(documentWriters);
+    if (!writers) return;
+    const [{ workbookMarkdown }, { toolOutlines }, { exportFileName }] = writers;
     const now = new Date();
     const text = workbookMarkdown({
       now,
       worksheets,
       answers: Object.fromEntries(worksheets.map((w) => [w.id, sharedAnswers[w.id] ?? {}])),
       checks,
-      chosen: Object.fromEntries(checks.map((c) => [c.id, checkState[c.id]?.record?.chosen ?? {}])),
+      chosen: Object.fromEntries(checks.map((c) => [c.id, checkStatesShown[c.id]?.record?.chosen ?? {}])),
       lessons,
-      completed: progress.record?.completed ?? {},
-      tools: toolOutlines(
-        {
-          audit: auditState.record,
-          ledger: ledger.record,
-          planner: planner.record,
-          ramp: ramp.record,
-          worksheets: sharedAnswers,
-        },
-        today(),
-      ),
+      completed: progress?.completed ?? {},
+      tools: toolOutlines({ audit, ledger, planner, ramp, worksheets: sharedAnswers }, today()),
     });
     downloadFile(exportFileName(now, 'md'), text, 'text/markdown');
   };
 
   const chooseFile = async (file: File) => {
     setImportStep({ step: 'choose' });
+    const actions = await loaded(workbookActions);
+    if (!actions) return;
     // A file too large to be a workbook is not read at all; the import says so from its size.
-    const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
-    const result = prepareImport(text, file.size);
+    const text = file.size > actions.MAX_IMPORT_BYTES ? '' : await file.text();
+    const course = { worksheets: worksheets.map((w) => w.id), checks: checks.map((c) => c.id) };
+    const result = actions.prepareImport(text, file.size, course);
     setPrepared(result);
     setImportStep(
       result.ok
@@ -183,10 +216,12 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
     );
   };
 
-  const confirmImport = () => {
+  const confirmImport = async () => {
     if (!prepared?.ok || importStep.step !== 'preview') return;
+    const actions = await loaded(workbookActions);
+    if (!actions) return;
     const mode: ImportMode = importStep.mode;
-    const result = applyImport(prepared.file, mode);
+    const result = actions.applyImport(prepared.file, mode);
     setPrepared(null);
     setImportStep(
       result.ok
@@ -195,17 +230,33 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
     );
   };
 
-  // The server renders no saved data; render it only after hydration, so no attribute is left as the server set it.
-  if (!ready) return <p class="meta">Loading your workbook…</p>;
+  const deleteEverything = async () => {
+    const actions = await loaded(workbookActions);
+    if (!actions) return;
+    actions.deleteAllData();
+    setRecoveries(workbookRecoveries());
+    setConfirmingDelete(false);
+    setDeleted(true);
+  };
 
   const answeredWorksheets = rows.filter((row) => !row.completion.empty).length;
   const answeredChecks = checks.filter(
-    (check) => Object.keys(checkState[check.id]?.record?.chosen ?? {}).length > 0,
+    (check) => Object.keys(checkStatesShown[check.id]?.record?.chosen ?? {}).length > 0,
   ).length;
 
   return (
-    <div class="workbook">
-      {!storageAvailable && (
+    // Until hydrated, the page shows its shape but hides every figure drawn from saved data (class "saved-value"),
+    // so a returning learner never reads "0 of 8" for a moment, and nothing moves when the figures arrive.
+    <div class="workbook" data-ready={ready ? 'true' : 'false'}>
+      {loadProblem && (
+        <Notice tone="danger" title="That did not work" role="alert">
+          <p>
+            The part of the page that does this could not be loaded. Check your connection, then try again; if the site
+            was just updated, reload the page. Nothing you saved has changed.
+          </p>
+        </Notice>
+      )}
+      {ready && !storageAvailable && (
         <Notice tone="warning" title="This browser is not keeping your answers" role="status">
           <p>
             It is not letting this site save anything, which happens in private browsing or when site storage is turned
@@ -214,10 +265,10 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
           </p>
         </Notice>
       )}
-      {saveFailure && (
+      {ready && saveFailure && (
         <Notice tone="danger" title="Your latest change was not saved" role="alert">
           <p>Not saved: {saveFailure.message}</p>
-          <button type="button" class="button" onClick={() => download(exportWorkbook())}>
+          <button type="button" class="button" onClick={() => void downloadWorkbook()}>
             Download my workbook now
           </button>
         </Notice>
@@ -228,7 +279,7 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
             You have changed answers since your last export, and it has been a week or more. Some browsers clear a
             site's data after a week without a visit, so download a copy to keep.
           </p>
-          <button type="button" class="button" onClick={() => download(exportWorkbook())}>
+          <button type="button" class="button" onClick={() => void downloadWorkbook()}>
             Download my workbook
           </button>
         </Notice>
@@ -261,13 +312,13 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
 
       <AssignmentList
         assignments={assignmentRows(
-          assignments.record,
+          assignments,
           { lessons, worksheets },
-          (slug) => Boolean(progress.record?.completed[slug]),
+          (slug) => Boolean(progress?.completed[slug]),
           (id) => rows.find((row) => row.worksheet.id === id)?.completion.complete ?? false,
         )}
         onRemove={(id) => {
-          const coach = assignments.record?.accepted[id]?.assignment.coach ?? 'your coach';
+          const coach = assignments?.accepted[id]?.assignment.coach ?? 'your coach';
           const result = dismissAssignment(id);
           setRemoved({
             text: result.saved
@@ -290,18 +341,19 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
       <section aria-labelledby="progress-heading">
         <h2 id="progress-heading">Your progress</h2>
         <div class="progress-line">
-          <label for="lessons-progress">
+          <label for="lessons-progress" class="saved-value">
             {lessonsDone} of {lessons.length} lessons marked complete
           </label>
-          <progress id="lessons-progress" max={lessons.length} value={lessonsDone} />
+          <progress id="lessons-progress" class="saved-value" max={lessons.length} value={lessonsDone} />
         </div>
         <div class="progress-line">
-          <label for="worksheets-progress">
+          <label for="worksheets-progress" class="saved-value">
             {worksheetsDone} of {worksheets.length} worksheets complete
           </label>
-          <progress id="worksheets-progress" max={worksheets.length} value={worksheetsDone} />
+          <progress id="worksheets-progress" class="saved-value" max={worksheets.length} value={worksheetsDone} />
         </div>
-        <p class="meta" data-persistence={persistence}>
+        {/* The answer comes after the page is drawn: the line keeps room for it, so nothing below moves. */}
+        <p class="meta persistence-note" data-persistence={persistence}>
           {persistence === 'granted' && 'Your browser has agreed to keep this data unless you clear it yourself.'}
           {persistence === 'not-granted' &&
             'Your browser has not promised to keep this data: it may clear it if space runs low. Export a copy now and then.'}
@@ -316,21 +368,22 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
         <ul class="tool-list">
           <li>
             <a href={pathTo('workbook/network-audit/')}>Network audit</a>
-            <span class="meta">
+            <span class="meta saved-value">
               {' '}
-              · {audit.contacts.length} people
-              {audit.snapshots.length > 0
-                ? `, ${audit.snapshots.length} ${audit.snapshots.length === 1 ? 'snapshot' : 'snapshots'}`
-                : ''}
+              · {people} {people === 1 ? 'person' : 'people'}
+              {snapshots > 0 ? `, ${snapshots} ${snapshots === 1 ? 'snapshot' : 'snapshots'}` : ''}
             </span>
           </li>
           <li>
             <a href={pathTo('workbook/give-get-ledger/')}>Give/get ledger</a>
-            <span class="meta"> · {ledgerEntries.length} entries</span>
+            <span class="meta saved-value">
+              {' '}
+              · {ledgerEntries.length} {ledgerEntries.length === 1 ? 'entry' : 'entries'}
+            </span>
           </li>
           <li>
             <a href={pathTo('workbook/ramp-plan/')}>26-week ramp plan</a>
-            <span class="meta">
+            <span class="meta saved-value">
               {' '}
               · {rampWeek === 0 ? 'not started' : rampWeek > WEEKS ? 'finished' : `week ${rampWeek} of ${WEEKS}`}
             </span>
@@ -338,7 +391,7 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
         </ul>
         <h3>Follow-ups due this week</h3>
         {due.length === 0 ? (
-          <p class="meta">None.</p>
+          <p class="meta saved-value">None.</p>
         ) : (
           <ul>
             {due.map((entry) => (
@@ -370,8 +423,8 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
                     </a>
                     <span class="meta"> · module {worksheet.lesson!.module}</span>
                   </td>
-                  <td>{status}</td>
-                  <td>{updatedAt ? dateTime(updatedAt) : '—'}</td>
+                  <td class="saved-value">{status}</td>
+                  <td class="saved-value">{updatedAt ? dateTime(updatedAt) : '—'}</td>
                 </tr>
               ))}
             </tbody>
@@ -386,26 +439,30 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
           or to read them elsewhere.
         </p>
         <p class="button-row">
-          <button type="button" class="button" onClick={() => download(exportWorkbook())}>
+          {/* Disabled until the island has hydrated: a click before then would do nothing. */}
+          <button type="button" class="button" disabled={!ready} onClick={() => void downloadWorkbook()}>
             Download workbook (.json, to import later)
           </button>
-          <button type="button" class="button button-quiet" onClick={exportMarkdown}>
+          <button type="button" class="button button-quiet" disabled={!ready} onClick={() => void exportMarkdown()}>
             Download as a document (.md)
           </button>
           <a class="button button-quiet" href={pathTo('workbook/print/')}>
             Print my workbook
           </a>
         </p>
-        <p class="meta">
-          {meta.record?.lastExportAt ? `Last exported ${dateTime(meta.record.lastExportAt)}.` : 'Not exported yet.'}
+        <p class="meta saved-value">
+          {meta?.lastExportAt ? `Last exported ${dateTime(meta.lastExportAt)}.` : 'Not exported yet.'}
         </p>
         <ImportPanel
           state={importStep}
           describe={describe}
+          disabled={!ready}
           onFile={(file) => void chooseFile(file)}
           onMode={(mode) => importStep.step === 'preview' && setImportStep({ ...importStep, mode })}
-          onBackup={() => download(backupBeforeImport())}
-          onConfirm={confirmImport}
+          onBackup={() =>
+            void loaded(workbookActions).then((actions) => actions && download(actions.backupBeforeImport()))
+          }
+          onConfirm={() => void confirmImport()}
           onCancel={() => {
             setPrepared(null);
             setImportStep({ step: 'choose' });
@@ -425,6 +482,7 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
             type="button"
             class="button button-danger"
             ref={deleteButton}
+            disabled={!ready}
             onClick={() => {
               setDeleted(false);
               setConfirmingDelete(true);
@@ -449,18 +507,26 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
                 your progress: {lessonsDone} {lessonsDone === 1 ? 'lesson' : 'lessons'} marked complete, and where you
                 left off;
               </li>
-              {audit.contacts.length > 0 && (
+              {people > 0 && (
                 <li>
-                  your network audit: {audit.contacts.length} {audit.contacts.length === 1 ? 'person' : 'people'} and{' '}
-                  {audit.snapshots.length} {audit.snapshots.length === 1 ? 'snapshot' : 'snapshots'};
+                  your network audit: {people} {people === 1 ? 'person' : 'people'} and {snapshots}{' '}
+                  {snapshots === 1 ? 'snapshot' : 'snapshots'};
                 </li>
               )}
-              {ledgerEntries.length > 0 && <li>{ledgerEntries.length} entries in your give/get ledger;</li>}
-              {(planner.record?.plans.length ?? 0) > 0 && <li>{planner.record!.plans.length} conversation plans;</li>}
-              {ramp.record && (rampStartDate || Object.keys(ramp.record.checkIns).length > 0) && (
+              {ledgerEntries.length > 0 && (
                 <li>
-                  your ramp plan and its {Object.keys(ramp.record.checkIns).length}{' '}
-                  {Object.keys(ramp.record.checkIns).length === 1 ? 'check-in' : 'check-ins'};
+                  {ledgerEntries.length} {ledgerEntries.length === 1 ? 'entry' : 'entries'} in your give/get ledger;
+                </li>
+              )}
+              {(planner?.plans.length ?? 0) > 0 && (
+                <li>
+                  {planner!.plans.length} conversation {planner!.plans.length === 1 ? 'plan' : 'plans'};
+                </li>
+              )}
+              {ramp && (rampStartDate || Object.keys(ramp.checkIns).length > 0) && (
+                <li>
+                  your ramp plan and its {Object.keys(ramp.checkIns).length}{' '}
+                  {Object.keys(ramp.checkIns).length === 1 ? 'check-in' : 'check-ins'};
                 </li>
               )}
               {acceptedAssignments > 0 && (
@@ -475,19 +541,10 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
               browser holds any, is not touched.
             </p>
             <p class="button-row">
-              <button type="button" class="button button-quiet" onClick={() => download(exportWorkbook())}>
+              <button type="button" class="button button-quiet" onClick={() => void downloadWorkbook()}>
                 Download my workbook first
               </button>
-              <button
-                type="button"
-                class="button button-danger"
-                onClick={() => {
-                  deleteAllData();
-                  setRecoveries(workbookRecoveries());
-                  setConfirmingDelete(false);
-                  setDeleted(true);
-                }}
-              >
+              <button type="button" class="button button-danger" onClick={() => void deleteEverything()}>
                 Yes, delete everything
               </button>
               <button type="button" class="button button-quiet" onClick={() => setConfirmingDelete(false)}>

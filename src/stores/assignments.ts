@@ -1,8 +1,8 @@
 /**
- * Assignments the learner accepted from a coach, stored under `real-networking:assignments` (shape and version in
- * src/lib/coach/progress.ts). Part of the learner's workbook: exported, imported and deleted with it.
+ * Assignments the learner accepted from a coach, stored under `real-networking:assignments` (shape, version 2 and its
+ * migration in src/lib/coach/progress.ts). Part of the learner's workbook: exported, imported and deleted with it.
  */
-import type { Assignment } from '~/lib/coach/assignment';
+import type { Assignment } from '~/lib/coach/assignment-shape';
 import {
   accept,
   acceptOutcome,
@@ -20,10 +20,16 @@ const assignments = recordStore<AssignmentsRecord>('assignments', assignmentsRec
 /** The accepted assignments' state. */
 export const $assignments = assignments.$state;
 
-/** Accept an assignment from a link: add it, or update the one from the same coach. */
-export function acceptAssignment(assignment: Assignment): { outcome: AcceptOutcome; result: SaveResult } {
+/**
+ * Accept an assignment from a link: add it, or update the one with its id. A link older than the one accepted changes
+ * nothing unless `evenIfOlder` (the learner chose it after being told).
+ */
+export function acceptAssignment(
+  assignment: Assignment,
+  { evenIfOlder = false } = {},
+): { outcome: AcceptOutcome; result: SaveResult } {
   const outcome = acceptOutcome(assignments.$state.get().record, assignment);
-  const result = assignments.update((record) => accept(record, assignment, new Date().toISOString()));
+  const result = assignments.update((record) => accept(record, assignment, new Date().toISOString(), evenIfOlder));
   return { outcome, result };
 }
 

@@ -1,47 +1,64 @@
 /**
- * The coach's own data, stored under `real-networking:coach` (shape, version and file format in
- * src/lib/coach/dashboard.ts): the assignments they made and the reports their clients sent. Never part of a
- * learner's workbook export; the coach pages have their own export, import and delete.
+ * The coach's own data, stored under `real-networking:coach` (shape, version 2, migration and file format in
+ * src/lib/coach/dashboard.ts): the assignments they made, with the keys that lock their clients' reports, and the
+ * reports they chose to keep. Never part of a learner's workbook export; the coach pages have their own export,
+ * import (src/stores/coach-file.ts) and delete. Unreadable coach data is kept aside like the learner's (src/stores/storage.ts) and offered as a
+ * download; coach data from a newer version of the site is left as it is.
  */
-import { toDay } from '~/lib/dates';
-import type { Assignment } from '~/lib/coach/assignment';
+import type { Assignment } from '~/lib/coach/assignment-shape';
 import {
-  coachFile,
   coachRecordSpec,
   emptyCoach,
-  mergeCoach,
-  readCoachFile,
+  planAddReport,
   withAssignment,
   withoutClient,
-  withReport,
+  type AddPlan,
   type CoachRecord,
-  type ReportOutcome,
+  type ReceivedReport,
 } from '~/lib/coach/dashboard';
-import type { ProgressReport } from '~/lib/coach/report';
 import { recordStore, reloadAllRecords, type SaveResult } from '~/stores/record-store';
-import { removeStoredWhere } from '~/stores/storage';
+import { recoveryCopies, removeStoredWhere, type RecoveryCopy } from '~/stores/storage';
 
 /** Storage name of the coach's data (`real-networking:coach`). */
-const COACH_NAME = 'coach';
+export const COACH_NAME = 'coach';
 const coach = recordStore<CoachRecord>(COACH_NAME, coachRecordSpec, emptyCoach);
 
 /** The coach's data. */
 export const $coach = coach.$state;
 
-/** Keep an assignment the coach made, under its client. */
+/** Keep an assignment the coach made, with its key, under its client. */
 export function rememberAssignment(assignment: Assignment): SaveResult {
   return coach.update((record) => withAssignment({ ...record, coachName: assignment.coach }, assignment));
 }
 
-/** Add a client's report; says whether it was new, already there, or older than the one kept. */
-export function addReport(report: ProgressReport): { outcome: ReportOutcome; result: SaveResult } {
-  let outcome: ReportOutcome = 'added';
+/** What adding a report the coach opened would do, against their data as it is now. */
+export function planReport(received: ReceivedReport, now = new Date().toISOString()): AddPlan {
+  return planAddReport(coach.$state.get().record, received, now);
+}
+
+/**
+ * Keep a report the coach opened and chose to add. The plan is made again against the freshest stored copy (another
+ * tab may have changed it); a plan that no longer holds changes nothing.
+ */
+export function addReport(
+  received: ReceivedReport,
+  now = new Date().toISOString(),
+): { plan: AddPlan; result: SaveResult } {
+  let plan = planReport(received, now);
+  if (!plan.ok || plan.outcome === 'already-have') return { plan, result: { saved: true } };
   const result = coach.update((record) => {
-    const next = withReport(record, report);
-    outcome = next.outcome;
-    return next.record;
+    plan = planAddReport(record, received, now);
+    return plan.ok ? plan.record : record;
   });
-  return { outcome, result };
+  return { plan, result };
+}
+
+/**
+ * Apply a change to the coach's data (to the freshest stored copy) and save it: for the coach file's import
+ * (src/stores/coach-file.ts), which loads on demand.
+ */
+export function updateCoachRecord(change: (record: CoachRecord) => CoachRecord): SaveResult {
+  return coach.update(change);
 }
 
 /** Remove a client and everything they sent. */
@@ -49,41 +66,16 @@ export function removeClient(key: string): SaveResult {
   return coach.update((record) => withoutClient(record, key));
 }
 
-/** The coach's data as a file to download. */
-export function exportCoachData(now = new Date()): { fileName: string; text: string } {
-  const record = coach.$state.get().record ?? emptyCoach(now.toISOString());
-  return {
-    fileName: `real-networking-coach-${toDay(now)}.json`,
-    text: coachFile(record, now),
-  };
+/** The copies of unreadable coach data kept aside in this browser, oldest first. */
+export function coachCopies(): RecoveryCopy[] {
+  return recoveryCopies().filter((copy) => copy.name === COACH_NAME);
 }
 
-/** Import a coach data file, merging it with what is here. Nothing changes unless the whole file is valid. */
-export function importCoachData(
-  text: string,
-  byteSize: number,
-): { ok: true; clients: number } | { ok: false; message: string } {
-  const read = readCoachFile(text, byteSize);
-  if (!read.ok) return read;
-  const result = coach.update((record) => mergeCoach(record, read.record));
-  if (!result.saved && result.reason === 'newer') {
-    return {
-      ok: false,
-      message: 'Your coach data here was saved by a newer version of the course, so this copy will not change it.',
-    };
-  }
-  if (!result.saved) {
-    return {
-      ok: false,
-      message:
-        "The imported clients are shown, but this browser's storage is full, so they are not saved yet. Export your coach data to keep a copy.",
-    };
-  }
-  return { ok: true, clients: Object.keys(read.record.clients).length };
-}
-
-/** Delete all the coach's data in this browser, with any kept-aside copies of it. The learner's workbook stays. */
-export function deleteCoachData(): void {
-  removeStoredWhere((name) => name === COACH_NAME);
+/**
+ * Delete all the coach's data in this browser. The copies of unreadable coach data kept aside stay unless
+ * `withCopies` (the page asks). The learner's workbook stays.
+ */
+export function deleteCoachData({ withCopies = false } = {}): void {
+  removeStoredWhere((name) => name === COACH_NAME, { keepCopies: !withCopies });
   reloadAllRecords();
 }

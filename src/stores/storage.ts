@@ -7,7 +7,8 @@
  *
  * - `real-networking:recovery:<name>:<ISO time>`: a value that could not be read (not JSON, failed validation),
  *   kept aside as `{ keptAt, reason, raw }` the moment it was found, before anything could overwrite it. Never
- *   deleted by the site, except by "Delete all my data" (the learner's) or "Delete all coach data" (the coach's).
+ *   deleted by the site, except by "Delete all my data" (the learner's) or by "Delete all coach data" when the coach
+ *   ticks that the copies of theirs go too.
  * - `real-networking:meta`: `{ v: 1, updatedAt, lastChangeAt?, firstChangeAt?, lastExportAt?, persistRequested? }`,
  *   for the backup reminder and the persistent-storage request (src/lib/workbook/backup-reminder.ts).
  *
@@ -310,12 +311,14 @@ export function recoveryCopies(): RecoveryCopy[] {
 }
 
 /**
- * Remove every stored value whose storage name `belongs` says yes to, with the copies of them kept aside. Other
- * values of this site (a coach's own data, when deleting a learner's workbook) stay.
+ * Remove every stored value whose storage name `belongs` says yes to, with the copies of them kept aside unless
+ * `keepCopies`. Other values of this site (a coach's own data, when deleting a learner's workbook) stay.
  */
-export function removeStoredWhere(belongs: (name: string) => boolean): void {
-  for (const copy of recoveryCopies()) {
-    if (belongs(copy.name)) delete guardedEngine[copy.key];
+export function removeStoredWhere(belongs: (name: string) => boolean, { keepCopies = false } = {}): void {
+  if (!keepCopies) {
+    for (const copy of recoveryCopies()) {
+      if (belongs(copy.name)) delete guardedEngine[copy.key];
+    }
   }
   for (const key of Object.keys(guardedEngine)) {
     if (!key.startsWith(STORAGE_PREFIX) || key.startsWith(RECOVERY_PREFIX)) continue;

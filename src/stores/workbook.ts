@@ -10,6 +10,7 @@ import {
   planImport,
   readStorage,
   readWorkbookFile,
+  type CourseIds,
   type Entries,
   type ImportMode,
   type PlannedChange,
@@ -28,6 +29,8 @@ import {
   writeStored,
 } from '~/stores/storage';
 import { noteExport } from '~/stores/workbook-meta';
+
+export { MAX_IMPORT_BYTES } from '~/lib/workbook/transfer';
 
 /** Every readable record in this browser, by storage name. */
 export function currentEntries(): Entries {
@@ -62,9 +65,12 @@ export function backupBeforeImport(now = new Date()): Download {
 export type PreparedImport =
   { ok: true; file: WorkbookFile; plans: Record<ImportMode, PlannedChange[]> } | { ok: false; message: string };
 
-/** Read and check an import file, and plan both ways of applying it. Changes nothing. */
-export function prepareImport(text: string, byteSize: number): PreparedImport {
-  const read = readWorkbookFile(text, byteSize);
+/**
+ * Read and check an import file against what this course has (`course`), and plan both ways of applying it. Changes
+ * nothing.
+ */
+export function prepareImport(text: string, byteSize: number, course: CourseIds): PreparedImport {
+  const read = readWorkbookFile(text, byteSize, course);
   if (!read.ok) return read;
   const { entries: current, unreadable } = readStorage(allStored());
   return {

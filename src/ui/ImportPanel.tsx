@@ -39,9 +39,20 @@ export interface ImportPanelProps {
   onBackup: () => void;
   onConfirm: () => void;
   onCancel: () => void;
+  /** True until the page can read a file (before the island has hydrated). */
+  disabled?: boolean;
 }
 
-export function ImportPanel({ state, describe, onFile, onMode, onBackup, onConfirm, onCancel }: ImportPanelProps) {
+export function ImportPanel({
+  state,
+  describe,
+  onFile,
+  onMode,
+  onBackup,
+  onConfirm,
+  onCancel,
+  disabled = false,
+}: ImportPanelProps) {
   const fileInput = useRef<HTMLInputElement>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const previewWasOpen = useRef(false);
@@ -65,6 +76,7 @@ export function ImportPanel({ state, describe, onFile, onMode, onBackup, onConfi
         type="file"
         accept=".json,application/json"
         aria-describedby="import-file-help"
+        disabled={disabled}
         onChange={(event) => {
           const input = event.currentTarget as HTMLInputElement;
           const file = input.files?.[0];

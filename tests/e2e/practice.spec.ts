@@ -151,6 +151,7 @@ test('the tools travel with the workbook: export, clear, import gives back ident
   );
   await page.evaluate(() => localStorage.clear());
   await page.reload();
+  await expect(page.getByLabel('Import a workbook file')).toBeEnabled();
   await page.getByLabel('Import a workbook file').setInputFiles(path);
   await press(page.getByRole('button', { name: 'Import (merge)' }));
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();

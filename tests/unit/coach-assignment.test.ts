@@ -140,7 +140,7 @@ describe('encodeAssignment and decodeAssignment', () => {
     expect(assignment.note).toHaveLength(300);
     const token = encodeAssignment(assignment);
     expect(token.startsWith(ASSIGNMENT_PREFIX)).toBe(true);
-    expect(token).toMatch(/^a1\.[A-Za-z0-9_-]+$/);
+    expect(token).toMatch(/^a2\.[A-Za-z0-9_-]+$/);
     expect(decodeAssignment(token)).toStrictEqual({ ok: true, value: assignment });
   });
 
@@ -161,9 +161,9 @@ describe('encodeAssignment and decodeAssignment', () => {
     expect(decodeAssignment(encodeAssignment(assignment))).toStrictEqual({ ok: true, value: assignment });
   });
 
-  it('makes a full assignment’s token at most 1,500 characters, with a realistic note', () => {
-    const token = encodeAssignment(full());
-    expect(token.length).toBeLessThanOrEqual(1500);
+  it('makes a full assignment’s token at most 1,500 characters, with a realistic note and its key', () => {
+    expect(encodeAssignment(full()).length).toBeLessThanOrEqual(1500);
+    expect(encodeAssignment({ ...full(), key: 'Zq'.repeat(21) + 'A' }).length).toBeLessThanOrEqual(1500);
   });
 
   it.each([1, 2, 3, 4, 5])(
@@ -281,16 +281,16 @@ describe('decodeAssignment: every way a link can be wrong', () => {
     ['plain words', 'hello coach'],
     ['a web address', 'https://example.org/assignment/'],
     ['a progress report instead of an assignment', 'r1.q1YqzkksUbJSMjQyVaoFAA'],
-    ['a capital prefix', token.replace(/^a1\./, 'A1.')],
-    ['version 0', token.replace(/^a1\./, 'a0.')],
-    ['a version with a leading zero', token.replace(/^a1\./, 'a01.')],
+    ['a capital prefix', token.replace(/^a2\./, 'A2.')],
+    ['version 0', token.replace(/^a2\./, 'a0.')],
+    ['a version with a leading zero', token.replace(/^a2\./, 'a02.')],
   ])('says %s is not an assignment link', (_case, text) => {
     const error = expectKind(decodeAssignment(text), 'not-ours');
     expect(error.message).toMatch(/not a Real Networking assignment link/);
   });
 
   it('says a link made by a newer version of the course is one, and does not try to read it', () => {
-    const error = expectKind(decodeAssignment(token.replace(/^a1\./, 'a2.')), 'newer-version');
+    const error = expectKind(decodeAssignment(token.replace(/^a2\./, 'a3.')), 'newer-version');
     expect(error.message).toMatch(/made by a newer version of the course/);
     expectKind(decodeAssignment(`a12.${handMade(wire()).slice(3)}`), 'newer-version');
   });
@@ -439,5 +439,59 @@ describe('assignmentLink and tokenFromFragment', () => {
 
   it('gives back a real token from a link whole', () => {
     expect(tokenFromFragment(`https://example.org/assignment/#a=${token}`)).toBe(token);
+  });
+});
+
+describe('keys and old links', () => {
+  const KEY = 'A'.repeat(42) + 'E';
+
+  it('carries the assignment’s key in the link, and reads it back', () => {
+    const token = encodeAssignment({ ...full(), key: KEY });
+    expect(token.startsWith(ASSIGNMENT_PREFIX)).toBe(true);
+    expect(decodeAssignment(token)).toStrictEqual({ ok: true, value: { ...full(), key: KEY } });
+  });
+
+  it('still reads an old a1. link, which has no key', () => {
+    const old = handMade(wire(), 1);
+    expect(old.startsWith('a1.')).toBe(true);
+    const read = decodeAssignment(old);
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(read.value.key).toBeUndefined();
+  });
+
+  it('refuses an a1. link that claims a key: no version-1 link ever had one', () => {
+    expectKind(decodeAssignment(handMade(wire({ k: KEY }), 1)), 'invalid');
+  });
+
+  it('refuses a key that is not 32 bytes of base64url', () => {
+    expectKind(decodeAssignment(handMade(wire({ k: 'short' }), 2)), 'invalid');
+  });
+});
+
+describe('names are names', () => {
+  it.each([
+    ['a right-to-left override', 'Coach \u202Egnp.exe\u202C', 'Coach gnp.exe'],
+    ['zero-width spaces inside', 'Sa\u200Bm', 'Sam'],
+    ['a soft hyphen and a word joiner', 'Ri\u00ADve\u2060ra', 'Rivera'],
+    ['runs of spaces and a line break', '  Ama \n  Mensah ', 'Ama Mensah'],
+    ['a Persian name with its non-joiner', 'می\u200Cخواهم', 'می\u200Cخواهم'],
+  ])('cleans a coach’s name with %s', (_what, coach, shown) => {
+    const read = decodeAssignment(handMade(wire({ c: coach }), 2));
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(read.value.coach).toBe(shown);
+  });
+
+  it.each([
+    ['zero-width characters only', '\u200B\u200C\u200D\uFEFF'],
+    ['bidirectional controls only', '\u202E\u2066\u2069'],
+    ['Hangul fillers and a blank Braille pattern', '\u3164\u115F\u2800'],
+    ['spaces of every kind', ' \u00A0\u3000\t'],
+  ])('refuses a client’s name of %s', (_what, client) => {
+    expectKind(decodeAssignment(handMade(wire({ l: client }), 2)), 'invalid');
+  });
+
+  it('cleans the note of controls but keeps its lines', () => {
+    const read = decodeAssignment(handMade(wire({ n: 'Line one\u202E\nLine two\u200B' }), 2));
+    expect(read.ok && read.value.note).toBe('Line one\nLine two');
   });
 });

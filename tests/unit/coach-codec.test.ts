@@ -106,7 +106,7 @@ describe('token prefixes', () => {
     const { token, bytes } = packToken({ letter: 'r', version: 1 }, value);
     expect(bytes).toBe(new TextEncoder().encode(JSON.stringify(value)).length);
     const spec = { letter: 'r', version: 1, maxChars: 1000, maxBytes: 1000, subject: 'report' as const };
-    expect(unpackToken(token, spec)).toEqual({ ok: true, value });
+    expect(unpackToken(token, spec)).toEqual({ ok: true, value: { value, version: 1 } });
     expect(unpackToken(token, { ...spec, maxBytes: bytes - 1 })).toMatchObject({
       ok: false,
       error: { kind: 'too-large' },
@@ -121,16 +121,15 @@ describe('token prefixes', () => {
 describe('CoachCodeError and its messages', () => {
   const subjects: CoachSubject[] = ['assignment', 'report', 'report-file'];
 
-  it('is an Error with a kind, a message, and optional detail and sealed token', () => {
-    const error = coachError('sealed', 'report-file', { sealed: 's1.abc', detail: 'why' });
+  it('is an Error with a kind, a message, and an optional detail', () => {
+    const error = coachError('forged', 'report-file', { detail: 'why' });
     expect(error).toBeInstanceOf(Error);
     expect(isCoachCodeError(error)).toBe(true);
     expect(isCoachCodeError(new Error('x'))).toBe(false);
     expect(error.name).toBe('CoachCodeError');
-    expect(error.kind).toBe('sealed');
-    expect(error.sealed).toBe('s1.abc');
+    expect(error.kind).toBe('forged');
     expect(error.detail).toBe('why');
-    expect(new CoachCodeError('damaged', 'm').sealed).toBeUndefined();
+    expect(new CoachCodeError('damaged', 'm').detail).toBeUndefined();
   });
 
   it.each(subjects)('has a different plain sentence for every kind, for a %s', (subject) => {

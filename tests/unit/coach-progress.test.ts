@@ -11,7 +11,6 @@ import {
   accept,
   acceptOutcome,
   assignmentsRecordSpec,
-  buildReport,
   dismiss,
   emptyAssignments,
   itemStatus,
@@ -20,8 +19,22 @@ import {
   type ItemStatus,
   type ReportChoices,
 } from '~/lib/coach/progress';
-import { checkReport, decodeReport, encodeReport, type ReportWorksheet } from '~/lib/coach/report';
+import {
+  checkReport,
+  encodeReport,
+  readReportText,
+  type ProgressReport,
+  type ReportWorksheet,
+} from '~/lib/coach/report';
+
+/** An unlocked report token read back, as the coach's page reads it. */
+const decodeReport = (token: string): { ok: true; value: ProgressReport } | { ok: false } => {
+  const read = readReportText(token);
+  return read.ok && read.value.kind === 'plain' ? { ok: true, value: read.value.report } : { ok: false };
+};
 import { decodeStored } from '~/lib/storage/stored-record';
+import { acceptWarnings } from '~/lib/coach/accept-warnings';
+import { buildReport } from '~/lib/coach/report-build';
 
 const zoneAtStart = process.env.TZ;
 const ISSUED = '2026-03-02T19:04:11.532Z';
@@ -44,7 +57,7 @@ const assignment = (changes: Partial<Assignment> = {}): Assignment => ({
 });
 
 const recordWith = (...assignments: Assignment[]): AssignmentsRecord => ({
-  v: 1,
+  v: 2,
   updatedAt: ACCEPTED,
   accepted: Object.fromEntries(assignments.map((a) => [a.id, { assignment: a, acceptedAt: ACCEPTED }])),
 });
@@ -52,7 +65,7 @@ const recordWith = (...assignments: Assignment[]): AssignmentsRecord => ({
 /** A stored record as text, with one accepted assignment whose fields may be replaced. */
 const storedText = (assignmentChanges: Record<string, unknown> = {}, recordChanges: Record<string, unknown> = {}) =>
   JSON.stringify({
-    v: 1,
+    v: 2,
     updatedAt: ACCEPTED,
     accepted: { 'k3J9-xQ2_pLmZ': { assignment: { ...assignment(), ...assignmentChanges }, acceptedAt: ACCEPTED } },
     ...recordChanges,
@@ -119,8 +132,14 @@ describe('assignmentsRecordSpec, read through decodeStored', () => {
   });
 
   it('leaves a record from a newer version of the site alone', () => {
-    const raw = storedText({}, { v: 2 });
-    expect(decodeStored(raw, assignmentsRecordSpec)).toEqual({ kind: 'newer', raw, version: 2 });
+    const raw = storedText({}, { v: 3 });
+    expect(decodeStored(raw, assignmentsRecordSpec)).toEqual({ kind: 'newer', raw, version: 3 });
+  });
+
+  it('reads a version-1 record, from before keys, as version 2 with nothing changed', () => {
+    const raw = storedText({}, { v: 1 });
+    const decoded = decodeStored(raw, assignmentsRecordSpec);
+    expect(decoded).toStrictEqual({ kind: 'ok', record: { ...JSON.parse(raw), v: 2 }, migratedFrom: 1 });
   });
 });
 
@@ -148,6 +167,54 @@ describe('acceptOutcome', () => {
   it('calls a link with the same time but different items an update, not the same', () => {
     const changed = assignment({ items: [{ kind: 'module', id: 'give-before-you-get' }] });
     expect(acceptOutcome(have, changed)).toBe('updated');
+  });
+});
+
+describe('acceptWarnings: what is pointed out before a link replaces an assignment', () => {
+  const KEY = 'K'.repeat(43);
+  const now = Date.parse(NOW);
+  const have = recordWith(assignment({ key: KEY }));
+
+  it('says nothing for a first link, or a newer one from the same coach with the same key', () => {
+    expect(acceptWarnings(null, assignment({ key: KEY }), now)).toStrictEqual({});
+    expect(acceptWarnings(have, assignment({ key: KEY, issuedAt: LATER }), now)).toStrictEqual({});
+  });
+
+  it('points out another coach’s name, whatever the case, spacing or invisible characters', () => {
+    expect(acceptWarnings(have, assignment({ key: KEY, coach: 'Mallory' }), now)).toStrictEqual({
+      coachWas: 'Dr. Amara Okafor',
+    });
+    expect(acceptWarnings(have, assignment({ key: KEY, coach: 'dr.  amara okafor' }), now)).toStrictEqual({});
+  });
+
+  it('points out a link without the key of the assignment the client has, or with another', () => {
+    expect(acceptWarnings(have, assignment({ key: 'M'.repeat(43) }), now)).toStrictEqual({ keyChanged: true });
+    expect(acceptWarnings(have, assignment(), now)).toStrictEqual({ keyChanged: true });
+    // An old assignment with no key that gets one is the coach's new link, not a change of key.
+    expect(acceptWarnings(recordWith(assignment()), assignment({ key: KEY }), now)).toStrictEqual({});
+  });
+
+  it('points out a link dated more than a day ahead', () => {
+    expect(acceptWarnings(null, assignment({ issuedAt: '9999-12-31T00:00:00.000Z' }), now)).toStrictEqual({
+      future: true,
+    });
+    expect(acceptWarnings(null, assignment({ issuedAt: '2026-03-11T20:00:00.000Z' }), now)).toStrictEqual({});
+  });
+});
+
+describe('a link dated in the future never keeps out the coach’s later links', () => {
+  it('counts any link as newer than one dated more than a day ahead', () => {
+    const pinned = recordWith(assignment({ issuedAt: '9999-12-31T00:00:00.000Z', coach: 'Mallory' }));
+    expect(acceptOutcome(pinned, assignment({ issuedAt: LATER }), Date.parse(NOW))).toBe('updated');
+    const next = accept(pinned, assignment({ issuedAt: LATER }), NOW);
+    expect(next.accepted['k3J9-xQ2_pLmZ']?.assignment.coach).toBe('Dr. Amara Okafor');
+  });
+
+  it('replaces with an older link only when the client chose it', () => {
+    const record = recordWith(assignment({ issuedAt: LATER }));
+    const older = assignment({ issuedAt: EARLIER });
+    expect(accept(record, older, NOW)).toBe(record);
+    expect(accept(record, older, NOW, true).accepted['k3J9-xQ2_pLmZ']?.assignment).toStrictEqual(older);
   });
 });
 
@@ -361,7 +428,7 @@ describe('buildReport', () => {
     expect(report.audit?.people).toStrictEqual([
       { name: 'Priya Kapoor' },
       { name: 'Jean-Luc Picard' },
-      { name: '  tomasz   wiśniewski ' },
+      { name: 'tomasz wiśniewski' },
       { name: 'Ingrid' },
     ]);
   });

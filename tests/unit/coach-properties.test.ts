@@ -9,12 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { decodeAssignment, encodeAssignment, type Assignment } from '~/lib/coach/assignment';
 import { toBase64Url } from '~/lib/coach/base64url';
 import { COACH_ERROR_KINDS, CoachCodeError, type Result } from '~/lib/coach/errors';
+import { cleanName, cleanText } from '~/lib/coach/clean';
+import { newAssignmentKey } from '~/lib/coach/keyed';
 import {
   REPORT_FORMAT,
-  decodeReport,
   encodeReport,
+  lockReport,
+  openKeyedReport,
   readReportFile,
-  reportFile,
+  readReportText,
   type ProgressReport,
 } from '~/lib/coach/report';
 import { openSealed, sealText } from '~/lib/coach/seal';
@@ -159,9 +162,9 @@ describe('no reader ever throws, and every failure says why', { timeout: PROPERT
     );
   });
 
-  it('decodeReport', () => {
+  it('readReportText', () => {
     fc.assert(
-      fc.property(everyInput, (text) => expectWellFormed(decodeReport(text))),
+      fc.property(everyInput, (text) => expectWellFormed(readReportText(text))),
       { numRuns: RUNS },
     );
   });
@@ -197,9 +200,12 @@ describe('no reader ever throws, and every failure says why', { timeout: PROPERT
 
 /** Plain objects only: fast-check may otherwise make objects without a prototype, which JSON cannot give back. */
 const plain = { noNullPrototype: true } as const;
+/** A name as a reader gives it back: already clean (any other is cleaned: see "names are cleaned" below). */
 const name = fc
   .string({ unit: 'grapheme', minLength: 1, maxLength: 12 })
-  .filter((s) => s.trim() !== '' && s.length <= 80);
+  .filter((s) => s.length <= 80 && cleanName(s) === s);
+/** Text as a reader gives it back: already clean. */
+const words = (maxLength: number) => fc.string({ unit: 'grapheme', maxLength }).filter((s) => cleanText(s) === s);
 /** A valid assignment id: not a name every object already has, like `constructor` (those are refused). */
 const assignmentId = fc
   .stringMatching(/^[A-Za-z0-9_-]{1,64}$/)
@@ -222,16 +228,13 @@ const assignment: fc.Arbitrary<Assignment> = fc.record(
       ),
       { minLength: 1, maxLength: 40, selector: (item) => `${item.kind}:${item.id}` },
     ),
-    note: fc.string({ unit: 'grapheme', maxLength: 60 }).filter((s) => s.length <= 300),
+    note: words(60).filter((s) => s.length <= 300),
     issuedAt: time,
   },
   { requiredKeys: ['id', 'coach', 'client', 'items', 'issuedAt'], noNullPrototype: true },
 );
 
-const pair = fc.record(
-  { label: fc.string({ unit: 'grapheme', maxLength: 20 }), text: fc.string({ unit: 'grapheme', maxLength: 60 }) },
-  plain,
-);
+const pair = fc.record({ label: words(20), text: words(60) }, plain);
 const report: fc.Arbitrary<ProgressReport> = fc.record(
   {
     v: fc.constant(1 as const),
@@ -240,7 +243,7 @@ const report: fc.Arbitrary<ProgressReport> = fc.record(
     createdAt: time,
     modules: fc.array(
       fc.record(
-        { id: slug, title: fc.string({ maxLength: 40 }), done: fc.boolean(), doneAt: time },
+        { id: slug, title: words(40), done: fc.boolean(), doneAt: time },
         { requiredKeys: ['id', 'title', 'done'], noNullPrototype: true },
       ),
       { maxLength: 10 },
@@ -249,17 +252,16 @@ const report: fc.Arbitrary<ProgressReport> = fc.record(
       fc.record(
         {
           id: slug,
-          title: fc.string({ maxLength: 40 }),
+          title: words(40),
           updatedAt: time,
           lines: fc.array(
             fc.record(
               {
-                label: fc.string({ unit: 'grapheme', maxLength: 20 }),
-                text: fc.string({ unit: 'grapheme', maxLength: 60 }),
-                rows: fc.array(
-                  fc.record({ title: fc.string({ maxLength: 20 }), lines: fc.array(pair, { maxLength: 4 }) }, plain),
-                  { maxLength: 3 },
-                ),
+                label: words(20),
+                text: words(60),
+                rows: fc.array(fc.record({ title: words(20), lines: fc.array(pair, { maxLength: 4 }) }, plain), {
+                  maxLength: 3,
+                }),
               },
               { requiredKeys: ['label', 'text'], noNullPrototype: true },
             ),
@@ -272,11 +274,8 @@ const report: fc.Arbitrary<ProgressReport> = fc.record(
     ),
     audit: fc.record(
       {
-        people: fc.array(fc.record({ name: fc.string({ unit: 'grapheme', maxLength: 10 }) }, plain), { maxLength: 20 }),
-        measures: fc.array(
-          fc.record({ label: fc.string({ maxLength: 30 }), value: fc.string({ maxLength: 10 }) }, plain),
-          { maxLength: 8 },
-        ),
+        people: fc.array(fc.record({ name: words(10) }, plain), { maxLength: 20 }),
+        measures: fc.array(fc.record({ label: words(30), value: words(10) }, plain), { maxLength: 8 }),
       },
       plain,
     ),
@@ -294,13 +293,53 @@ describe('what the encoders make, the decoders read back exactly', { timeout: PR
     );
   });
 
-  it('reports, as tokens and as files', () => {
+  it('reports in the old unlocked form, as tokens and as version-1 files', () => {
     fc.assert(
       fc.property(report, (r) => {
-        expect(decodeReport(encodeReport(r))).toStrictEqual({ ok: true, value: r });
-        expect(readReportFile(reportFile(r))).toStrictEqual({ ok: true, value: r });
+        expect(readReportText(encodeReport(r))).toStrictEqual({ ok: true, value: { kind: 'plain', report: r } });
+        const file = JSON.stringify({ format: REPORT_FORMAT, version: 1, report: r });
+        expect(readReportFile(file)).toStrictEqual({ ok: true, value: { kind: 'plain', report: r } });
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('reports locked with their assignment’s key', async () => {
+    await fc.assert(
+      fc.asyncProperty(report, assignmentId, async (made, id) => {
+        const r = { ...made, assignmentId: made.assignmentId ?? id };
+        const key = newAssignmentKey();
+        const read = readReportText(await lockReport(r, key));
+        if (!read.ok || read.value.kind !== 'keyed') throw new Error('not read as a locked report');
+        expect(await openKeyedReport(read.value.keyed, key)).toStrictEqual({ ok: true, value: r });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('names are cleaned, never refused for what cannot be seen unless nothing can be', () => {
+    fc.assert(
+      fc.property(assignment, fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }), (a, coach) => {
+        const result = decodeAssignment(
+          packToken(
+            { letter: 'a', version: 2 },
+            {
+              i: a.id,
+              c: coach,
+              l: a.client,
+              t: a.items.map((item) => (item.due ? [item.kind[0], item.id, item.due] : [item.kind[0], item.id])),
+              d: a.issuedAt,
+            },
+          ).token,
+        );
+        expectWellFormed(result);
+        if (cleanName(coach) === '') expect(result.ok).toBe(false);
+        else if (result.ok) {
+          expect(result.value.coach).toBe(cleanName(coach));
+          expect(result.value.coach).not.toMatch(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/);
+        }
+      }),
+      { numRuns: RUNS },
     );
   });
 
@@ -322,7 +361,7 @@ describe('what the encoders make, the decoders read back exactly', { timeout: PR
     await fc.assert(
       fc.asyncProperty(
         fc.string({ unit: 'grapheme', maxLength: 200 }),
-        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }),
+        fc.string({ unit: 'grapheme', minLength: 16, maxLength: 30 }),
         async (text, passphrase) => {
           const sealed = await sealText(text, passphrase, FAST);
           expect(await openSealed(sealed, passphrase, FAST)).toEqual({ ok: true, value: text });

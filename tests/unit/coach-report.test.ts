@@ -7,21 +7,22 @@ import { tokenFromFragment } from '~/lib/coach/assignment';
 import { CoachCodeError, type CoachErrorKind, type Result } from '~/lib/coach/errors';
 import {
   MAX_REPORT_BYTES,
+  MAX_REPORT_FILE_BYTES,
   MAX_REPORT_TOKEN_CHARS,
   REPORT_FORMAT,
   REPORT_PREFIX,
   checkReport,
-  decodeReport,
   encodeReport,
   initials,
   openSealedReport,
   readReportFile,
+  readReportText,
   reportFile,
   reportFileName,
   reportLink,
   sealReport,
-  sealedReportFile,
   type ProgressReport,
+  type ReportEnvelope,
 } from '~/lib/coach/report';
 import { sealText } from '~/lib/coach/seal';
 import { packToken } from '~/lib/coach/token';
@@ -82,6 +83,18 @@ const minimal: ProgressReport = { v: 1, client: 'Sam', createdAt: '2026-04-20T08
 const handMade = (value: unknown, version = 1) => packToken({ letter: 'r', version }, value).token;
 const file = (fields: Record<string, unknown>) =>
   JSON.stringify({ format: REPORT_FORMAT, version: 1, report, ...fields }, null, 2);
+/** A version-1 report file holding the report itself, as earlier versions of the site wrote it. */
+const plainFile = (r: ProgressReport) => JSON.stringify({ format: REPORT_FORMAT, version: 1, report: r }, null, 2);
+
+/** The report in an unlocked envelope, or why there is none. */
+function plain(read: Result<ReportEnvelope>): Result<ProgressReport> {
+  if (!read.ok) return read;
+  if (read.value.kind !== 'plain') throw new Error(`expected an unlocked report, got ${read.value.kind}`);
+  return { ok: true, value: read.value.report };
+}
+
+/** An old unlocked report token or link (`r1.`), read as the coach's page reads it. */
+const decodeReport = (text: string) => plain(readReportText(text));
 
 function failure<T>(result: Result<T>): CoachCodeError {
   if (result.ok) throw new Error(`expected a failure, got ${JSON.stringify(result.value).slice(0, 200)}`);
@@ -175,8 +188,8 @@ describe('encodeReport and decodeReport', () => {
     expect(result).toStrictEqual({ ok: true, value: minimal });
   });
 
-  it('round-trips a report of about 3 MB, read in many pieces', () => {
-    const big = bigReport(3 * 1024 * 1024);
+  it('round-trips a report of about 150 KB, read in many pieces', () => {
+    const big = bigReport(150 * 1024);
     const token = encodeReport(big);
     expect(token.length).toBeLessThan(MAX_REPORT_TOKEN_CHARS);
     expect(decodeReport(token)).toStrictEqual({ ok: true, value: big });
@@ -197,10 +210,10 @@ describe('encodeReport and decodeReport', () => {
     );
   });
 
-  it('refuses to encode a report past 5 MB rather than send one that cannot be read', () => {
+  it('refuses to encode a report past 200 KB rather than send one that cannot be kept', () => {
     const error = thrown(() => encodeReport(bigReport(MAX_REPORT_BYTES + 1000)));
     expect(error.kind).toBe('too-large');
-    expect(() => reportFile(bigReport(MAX_REPORT_BYTES + 1000))).toThrow(CoachCodeError);
+    expect(error.message).toMatch(/more than a coach's dashboard keeps \(200 KB\)/);
   });
 });
 
@@ -218,7 +231,7 @@ describe('decodeReport: every way a report can be wrong', () => {
   });
 
   it('says a report made by a newer version is one, by its prefix or by its version number', () => {
-    expectKind(decodeReport(token.replace(/^r1\./, 'r2.')), 'newer-version');
+    expectKind(decodeReport(token.replace(/^r1\./, 'r3.')), 'newer-version');
     expectKind(decodeReport(handMade({ ...report, v: 2 })), 'newer-version');
   });
 
@@ -238,7 +251,7 @@ describe('decodeReport: every way a report can be wrong', () => {
     expectKind(decodeReport(`r1.${'A'.repeat(MAX_REPORT_TOKEN_CHARS)}`), 'too-large');
   });
 
-  it('stops inflating a short token that would pass 5 MB', () => {
+  it('stops inflating a short token that would pass 200 KB', () => {
     const bomb = handMade({ ...minimal, client: ' '.repeat(MAX_REPORT_BYTES) });
     expect(bomb.length).toBeLessThan(10_000);
     expectKind(decodeReport(bomb), 'too-large');
@@ -271,10 +284,11 @@ describe('decodeReport: every way a report can be wrong', () => {
 
   it('says a sealed report is sealed, and carries it for the passphrase', async () => {
     const sealed = await sealReport(report, PASSPHRASE, FAST);
-    const error = expectKind(decodeReport(`${sealed.slice(0, 50)}\n${sealed.slice(50)}`), 'sealed');
-    expect(error.sealed).toBe(sealed);
-    expect(error.message).toMatch(/sealed with a passphrase/);
-    expectKind(decodeReport(sealed.replace(/^s1\./, 's2.')), 'newer-version');
+    expect(readReportText(`${sealed.slice(0, 50)}\n${sealed.slice(50)}`)).toStrictEqual({
+      ok: true,
+      value: { kind: 'sealed', token: sealed },
+    });
+    expectKind(readReportText(sealed.replace(/^s1\./, 's2.')), 'newer-version');
   });
 
   it('never throws, even when given something that is not text', () => {
@@ -311,6 +325,7 @@ describe('reportLink', () => {
     const link = reportLink('https://example.org/coach/#old', token);
     expect(link).toBe(`https://example.org/coach/#r=${token}`);
     expect(decodeReport(tokenFromFragment(new URL(link).hash, 'r')!)).toStrictEqual({ ok: true, value: report });
+    expect(decodeReport(link)).toStrictEqual({ ok: true, value: report });
     const sealed = await sealReport(report, PASSPHRASE, FAST);
     const fromLink = tokenFromFragment(new URL(reportLink('https://example.org/coach/', sealed)).hash, 'r')!;
     expect(await openSealedReport(fromLink, PASSPHRASE, FAST)).toStrictEqual({ ok: true, value: report });
@@ -318,34 +333,41 @@ describe('reportLink', () => {
 });
 
 describe('reportFile and readReportFile', () => {
-  it('writes pretty JSON with the format, the file version and the report', () => {
-    const text = reportFile(report);
-    expect(text).toContain('\n  "format": "real-networking-report",\n  "version": 1,\n');
-    expect(JSON.parse(text)).toStrictEqual({ format: 'real-networking-report', version: 1, report });
-  });
-
-  it('reads back what it wrote', () => {
-    const text = reportFile(report);
-    expect(readReportFile(text, new TextEncoder().encode(text).length)).toStrictEqual({ ok: true, value: report });
-    expect(readReportFile(reportFile(minimal))).toStrictEqual({ ok: true, value: minimal });
+  it('reads a version-1 file that holds the report itself, as earlier versions wrote it', () => {
+    const text = plainFile(report);
+    expect(plain(readReportFile(text, new TextEncoder().encode(text).length))).toStrictEqual({
+      ok: true,
+      value: report,
+    });
+    expect(plain(readReportFile(plainFile(minimal)))).toStrictEqual({ ok: true, value: minimal });
   });
 
   it('reads a file saved with a byte-order mark', () => {
-    expect(readReportFile(`\uFEFF${reportFile(report)}`)).toStrictEqual({ ok: true, value: report });
+    expect(plain(readReportFile(`\uFEFF${plainFile(report)}`))).toStrictEqual({ ok: true, value: report });
   });
 
-  it('says a sealed file is sealed, carrying the token, which then opens with the passphrase', async () => {
+  it('writes a sealed report as a version-2 file holding the token, which then opens with the passphrase', async () => {
     const sealed = await sealReport(report, PASSPHRASE, FAST);
-    const text = sealedReportFile(sealed);
-    expect(JSON.parse(text)).toStrictEqual({ format: REPORT_FORMAT, version: 1, sealed });
+    const text = reportFile(sealed);
+    expect(text).toContain('\n  "format": "real-networking-report",\n  "version": 2,\n');
+    expect(JSON.parse(text)).toStrictEqual({ format: REPORT_FORMAT, version: 2, token: sealed });
     expect(text).not.toMatch(/client|createdAt|worksheets/);
-    const error = expectKind(readReportFile(text), 'sealed');
-    expect(error.sealed).toBe(sealed);
-    expect(await openSealedReport(error.sealed!, PASSPHRASE, FAST)).toStrictEqual({ ok: true, value: report });
+    expect(readReportFile(text)).toStrictEqual({ ok: true, value: { kind: 'sealed', token: sealed } });
+    expect(await openSealedReport(sealed, PASSPHRASE, FAST)).toStrictEqual({ ok: true, value: report });
   });
 
-  it('refuses to make a sealed file from something not sealed', () => {
-    expect(thrown(() => sealedReportFile(encodeReport(report))).kind).toBe('invalid');
+  it('reads a version-1 sealed file', async () => {
+    const sealed = await sealReport(report, PASSPHRASE, FAST);
+    const text = JSON.stringify({ format: REPORT_FORMAT, version: 1, sealed });
+    expect(readReportFile(text)).toStrictEqual({ ok: true, value: { kind: 'sealed', token: sealed } });
+  });
+
+  it('refuses to make a file of a report that is not locked or sealed', () => {
+    expect(thrown(() => reportFile(encodeReport(report))).kind).toBe('invalid');
+    expectKind(
+      readReportFile(JSON.stringify({ format: REPORT_FORMAT, version: 2, token: encodeReport(report) })),
+      'invalid',
+    );
   });
 
   it.each([
@@ -368,19 +390,19 @@ describe('reportFile and readReportFile', () => {
   });
 
   it('says a report file of a newer version is one', () => {
-    const error = expectKind(readReportFile(file({ version: 2 })), 'newer-version');
+    const error = expectKind(readReportFile(file({ version: 3 })), 'newer-version');
     expect(error.message).toMatch(/made by a newer version of the course/);
     expectKind(readReportFile(file({ report: { ...report, v: 2 } })), 'newer-version');
   });
 
   it('says a file cut off part of the way is incomplete', () => {
-    const text = reportFile(report);
+    const text = plainFile(report);
     expectKind(readReportFile(text.slice(0, -10)), 'truncated');
     expectKind(readReportFile(text.slice(0, Math.floor(text.length / 2))), 'truncated');
   });
 
   it('says a file that is ours but no longer JSON is damaged', () => {
-    const text = reportFile(report).replace('"client":', '"client"');
+    const text = plainFile(report).replace('"client":', '"client"');
     expectKind(readReportFile(text), 'damaged');
   });
 
@@ -404,10 +426,10 @@ describe('reportFile and readReportFile', () => {
     expectKind(readReportFile(text), 'invalid');
   });
 
-  it('refuses a file over 5 MB before reading it, saying how large it is', () => {
-    const error = expectKind(readReportFile(reportFile(minimal), 7.3 * 1024 * 1024), 'too-large');
-    expect(error.message).toMatch(/^This file is 7\.3 MB, larger than any progress report \(the limit is 5 MB\)/);
-    expectKind(readReportFile(' '.repeat(MAX_REPORT_BYTES + 1), 10), 'too-large');
+  it('refuses a file over 600 KB before reading it, saying how large it is', () => {
+    const error = expectKind(readReportFile(plainFile(minimal), 7.3 * 1024 * 1024), 'too-large');
+    expect(error.message).toMatch(/^This file is 7,476 KB, larger than a progress report may be \(200 KB of answers\)/);
+    expectKind(readReportFile(' '.repeat(MAX_REPORT_FILE_BYTES + 1), 10), 'too-large');
   });
 
   it('never throws, even when given something that is not text', () => {

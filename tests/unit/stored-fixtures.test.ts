@@ -7,6 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { coachRecordSpec } from '~/lib/coach/dashboard';
+import { assignmentsRecordSpec } from '~/lib/coach/progress';
 import { decodeStored, type RecordSpec, type StoredRecord } from '~/lib/storage/stored-record';
 import { metaRecordSpec } from '~/lib/workbook/meta';
 import { progressRecordSpec } from '~/lib/workbook/progress';
@@ -21,6 +23,8 @@ const specs: Record<string, RecordSpec<StoredRecord>> = {
   'check.json': checkRecordSpec as RecordSpec<StoredRecord>,
   'progress.json': progressRecordSpec as RecordSpec<StoredRecord>,
   'meta.json': metaRecordSpec as RecordSpec<StoredRecord>,
+  'assignments.json': assignmentsRecordSpec as RecordSpec<StoredRecord>,
+  'coach.json': coachRecordSpec as RecordSpec<StoredRecord>,
   'audit.json': auditRecordSpec as RecordSpec<StoredRecord>,
 };
 

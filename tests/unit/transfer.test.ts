@@ -11,6 +11,7 @@ import {
   exportFileName,
   importWrites,
   MAX_IMPORT_BYTES,
+  MAX_IMPORT_TEXT_CHARS,
   planImport,
   readStorage,
   readWorkbookFile,
@@ -18,6 +19,12 @@ import {
   WORKBOOK_FORMAT,
   type Entries,
 } from '~/lib/workbook/transfer';
+
+/** The worksheets and knowledge checks of the course these tests import into. */
+const COURSE = {
+  worksheets: ['tie-portfolio', 'a', 'b', 'x', 'new', 'newer', 'older', 'only-here', 'same', 'broken', 'invalid'],
+  checks: ['audit-your-network', 'x'],
+};
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/storage/v1/${name}.json`, import.meta.url), 'utf8');
 const parsed = (name: string) => JSON.parse(fixture(name)) as StoredRecord;
@@ -78,7 +85,7 @@ describe('buildWorkbookFile', () => {
 
   it('writes a file that reads back with the same records', () => {
     const text = JSON.stringify(buildWorkbookFile(entries, new Date(exportedAt)), null, 2);
-    const read = readWorkbookFile(text);
+    const read = readWorkbookFile(text, undefined, COURSE);
     expect(read.ok && read.file.entries).toEqual(entries);
   });
 });
@@ -217,25 +224,29 @@ describe('readWorkbookFile: files it refuses, changing nothing', () => {
       ],
     ],
   ])('refuses %s', (_case, text, byteSize, messages) => {
-    const read = readWorkbookFile(text, byteSize);
+    const read = readWorkbookFile(text, byteSize, COURSE);
     expect(read.ok).toBe(false);
     for (const message of messages) expect(read.ok ? '' : read.message).toMatch(message);
   });
 
   it('reads a file of exactly the largest size allowed', () => {
-    expect(readWorkbookFile(file({}), MAX_IMPORT_BYTES).ok).toBe(true);
+    expect(readWorkbookFile(file({}), MAX_IMPORT_BYTES, COURSE).ok).toBe(true);
   });
 
   it('measures the text itself when no size is given', () => {
     const padded = file({}).replace('{', `{${' '.repeat(MAX_IMPORT_BYTES)}`);
-    const read = readWorkbookFile(padded);
+    const read = readWorkbookFile(padded, undefined, COURSE);
     expect(read.ok ? '' : read.message).toMatch(/^This file is 5\.0 MB, larger than any workbook/);
   });
 
   // BUG (src/lib/workbook/transfer.ts, readWorkbookFile): the reason from decodeStored comes from valibot and has no
   // final full stop, so the learner reads e.g. '... but received undefined Nothing was changed.' as one sentence.
   it('a damaged entry’s message keeps the reason and "Nothing was changed." as separate sentences', () => {
-    const read = readWorkbookFile(file({ entries: { 'worksheet:tie-portfolio': { v: 1, answers: {} } } }));
+    const read = readWorkbookFile(
+      file({ entries: { 'worksheet:tie-portfolio': { v: 1, answers: {} } } }),
+      undefined,
+      COURSE,
+    );
     expect(read.ok ? '' : read.message).toMatch(/[.!?] Nothing was changed\.$/);
   });
 });
@@ -248,18 +259,21 @@ describe('readWorkbookFile: files it reads', () => {
   };
 
   it('reads every record of a workbook, as exported', () => {
-    expect(readWorkbookFile(file({ entries }))).toEqual({
+    expect(readWorkbookFile(file({ entries }), undefined, COURSE)).toEqual({
       ok: true,
       file: { format: WORKBOOK_FORMAT, version: 1, exportedAt, entries },
     });
   });
 
   it('reads a workbook with nothing in it', () => {
-    expect(readWorkbookFile(file({ entries: {} }))).toMatchObject({ ok: true, file: { entries: {} } });
+    expect(readWorkbookFile(file({ entries: {} }), undefined, COURSE)).toMatchObject({
+      ok: true,
+      file: { entries: {} },
+    });
   });
 
   it('ignores fields at the top of the file that it does not use', () => {
-    expect(readWorkbookFile(file({ entries, note: 'from my laptop' }))).toEqual({
+    expect(readWorkbookFile(file({ entries, note: 'from my laptop' }), undefined, COURSE)).toEqual({
       ok: true,
       file: { format: WORKBOOK_FORMAT, version: 1, exportedAt, entries },
     });
@@ -465,5 +479,71 @@ describe('importWrites', () => {
       write: {},
       remove: [],
     });
+  });
+});
+
+describe('an import keeps to what the course knows', () => {
+  const answers = (extra: Record<string, unknown> = {}) => ({
+    v: 1,
+    updatedAt: '2026-03-02T18:41:07.512Z',
+    answers: { hours: 3, ...extra },
+  });
+  const fileWith = (entries: Record<string, unknown>) =>
+    JSON.stringify({ format: 'real-networking-workbook', version: 1, exportedAt: '2026-03-02T19:00:00.000Z', entries });
+
+  it('refuses answers to a worksheet the course does not have, naming it', () => {
+    const read = readWorkbookFile(fileWith({ 'worksheet:made-up': answers() }), undefined, COURSE);
+    expect(read).toStrictEqual({
+      ok: false,
+      message:
+        'This workbook holds a worksheet "made-up" that this course does not have. It may come from another version of the course. Nothing was changed.',
+    });
+  });
+
+  it('refuses a knowledge check of a lesson the course does not have', () => {
+    const read = readWorkbookFile(
+      fileWith({ 'check:made-up': { v: 1, updatedAt: '2026-03-02T18:41:07.512Z', chosen: {} } }),
+      undefined,
+      COURSE,
+    );
+    expect(read.ok ? 'read' : read.message).toMatch(/knowledge check "made-up" that this course does not have/);
+  });
+
+  it('refuses 10,000 invented worksheets at once, before reading any of them', () => {
+    const entries = Object.fromEntries(
+      Array.from({ length: 10_000 }, (_, i) => [`worksheet:made-up-${i}`, 'not even a record']),
+    );
+    const read = readWorkbookFile(fileWith(entries), undefined, COURSE);
+    expect(read.ok ? 'read' : read.message).toMatch(
+      /^This workbook holds 10,000 records, more than this course has \(\d+\)/,
+    );
+  });
+
+  it('refuses a worksheet id of a million characters, quoting only its start', () => {
+    const read = readWorkbookFile(fileWith({ [`worksheet:${'x'.repeat(1_000_000)}`]: answers() }), undefined, COURSE);
+    expect(read.ok).toBe(false);
+    if (!read.ok) {
+      expect(read.message).toMatch(/that this course does not have/);
+      expect(read.message.length).toBeLessThan(300);
+    }
+  });
+
+  it.each([
+    ['an answer', answers({ note: 'y'.repeat(MAX_IMPORT_TEXT_CHARS + 1) })],
+    ['a field id', answers({ ['k'.repeat(MAX_IMPORT_TEXT_CHARS + 1)]: 'x' })],
+  ])('refuses %s longer than any answer the course takes', (_what, record) => {
+    const read = readWorkbookFile(fileWith({ 'worksheet:tie-portfolio': record }), undefined, COURSE);
+    expect(read.ok ? 'read' : read.message).toMatch(
+      /holds a text longer than any answer the course takes.*Nothing was changed\.$/,
+    );
+  });
+
+  it('reads a text exactly at the limit, so the refusals above are not for nothing', () => {
+    const read = readWorkbookFile(
+      fileWith({ 'worksheet:tie-portfolio': answers({ note: 'y'.repeat(MAX_IMPORT_TEXT_CHARS) }) }),
+      undefined,
+      COURSE,
+    );
+    expect(read.ok).toBe(true);
   });
 });

@@ -21,6 +21,22 @@ import {
 } from '~/stores/workbook';
 import { saveAnswer, saveRows, worksheetStore } from '~/stores/worksheets';
 
+/**
+ * Prepare an import into a course that has every worksheet and check the file holds (these tests make fresh ids; the
+ * checks against the course are tested in transfer.test.ts).
+ */
+function prepare(text: string, size: number) {
+  let names: string[] = [];
+  try {
+    names = Object.keys((JSON.parse(text) as { entries?: object }).entries ?? {});
+  } catch {
+    // Not JSON: the import says so before it looks at the course.
+  }
+  const ids = (prefix: string) =>
+    names.filter((name) => name.startsWith(prefix)).map((name) => name.slice(prefix.length));
+  return prepareImport(text, size, { worksheets: ids('worksheet:'), checks: ids('check:') });
+}
+
 let counter = 0;
 const freshId = (name = 'worksheet') => `${name}-${++counter}`;
 const PREFIX = 'real-networking:';
@@ -65,7 +81,7 @@ const record = (updatedAt: string, answers: Record<string, unknown>) => JSON.str
 const fileOf = (entries: Record<string, unknown>) =>
   JSON.stringify({ format: WORKBOOK_FORMAT, version: 1, exportedAt: '2026-03-02T19:00:00.000Z', entries });
 const prepared = (text: string): WorkbookFile => {
-  const result = prepareImport(text, text.length);
+  const result = prepare(text, text.length);
   if (!result.ok) throw new Error(result.message);
   return result.file;
 };
@@ -153,7 +169,7 @@ describe('export, then import in another browser', () => {
     const { text } = exportWorkbook();
 
     openBrowser();
-    const result = prepareImport(text, text.length);
+    const result = prepare(text, text.length);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.plans[mode].every((change) => change.action === 'add')).toBe(true);
@@ -172,13 +188,13 @@ describe('prepareImport', () => {
   it('refuses a file that is not a workbook, and changes nothing', () => {
     fillWorkbook();
     const before = storage.dump();
-    const result = prepareImport('{"name":"my-app","version":"1.0.0"}', 36);
+    const result = prepare('{"name":"my-app","version":"1.0.0"}', 36);
     expect(result).toEqual({ ok: false, message: expect.stringContaining('comes from another program') });
     expect(storage.dump()).toEqual(before);
   });
 
   it('refuses a file that is too large before reading it', () => {
-    expect(prepareImport('', 50 * 1024 * 1024)).toEqual({
+    expect(prepare('', 50 * 1024 * 1024)).toEqual({
       ok: false,
       message: expect.stringMatching(/^This file is 50\.0 MB/),
     });
@@ -192,7 +208,7 @@ describe('prepareImport', () => {
       [`${PREFIX}worksheet:${mine}`]: record('2026-03-01T10:00:00.000Z', { hours: 2 }),
     });
     const before = storage.dump();
-    const result = prepareImport(
+    const result = prepare(
       fileOf({
         [`worksheet:${same}`]: JSON.parse(shared),
         [`worksheet:${theirs}`]: JSON.parse(record('2026-03-01T10:00:00.000Z', { hours: 3 })),
@@ -268,7 +284,7 @@ describe('applyImport', () => {
       [`worksheet:${newerHere}`]: JSON.parse(record('2026-03-02T10:00:00.000Z', { hours: 5 })),
       [`worksheet:${damaged}`]: JSON.parse(record('2026-03-02T10:00:00.000Z', { hours: 6 })),
     });
-    const plan = prepareImport(text, text.length);
+    const plan = prepare(text, text.length);
     expect(plan.ok && plan.plans.replace.map((change) => [change.name, change.action])).toEqual([
       [`worksheet:${damaged}`, 'add'],
       [`worksheet:${newerHere}`, 'untouched'],

@@ -2,81 +2,61 @@
  * Assignment links: a coach assigns lessons ("modules") and worksheets to a client with a link whose data travels in
  * the URL fragment (`#a=...`), which browsers never send to the server.
  *
- * Token format, version 1: `a1.` then base64url (no padding) of raw DEFLATE of the UTF-8 of compact JSON (see
+ * Token format, version 2: `a2.` then base64url (no padding) of raw DEFLATE of the UTF-8 of compact JSON (see
  * token.ts) with short keys:
  *
  * ```text
- * { "i": id, "c": coach, "l": client, "t": [[kind, item id] | [kind, item id, due], ...], "n"?: note, "d": issuedAt }
+ * { "i": id, "c": coach, "l": client, "t": [[kind, item id] | [kind, item id, due], ...], "n"?: note, "d": issuedAt,
+ *   "k"?: key }
  * ```
  *
- * where `kind` is `"m"` (module) or `"w"` (worksheet) and `due` is `YYYY-MM-DD`. Readers ignore keys they do not
- * know, so a later version may add an optional key without breaking this one; any other change raises the version
- * (`a2.`), which this site reports as `newer-version`. A token is at most 4,000 characters and inflates to at most
- * 64 KB. The link: `<absolute URL of /assignment/>#a=<token>`.
+ * where `kind` is `"m"` (module) or `"w"` (worksheet), `due` is `YYYY-MM-DD`, and `k` is the assignment's key (32
+ * random bytes, base64url: see keyed.ts), which locks the client's reports so that only this coach can open them and
+ * knows they came from this link. Version 1 (`a1.`) is the same without `k`; it is still read (clients may hold old
+ * links), and its reports need a passphrase. Readers ignore keys they do not know; any other change raises the
+ * version (`a3.`), which this site reports as `newer-version`. A token is at most 4,000 characters and inflates to at
+ * most 64 KB. Names and the note are cleaned as they are read (clean.ts): a name must have a visible character. The
+ * link: `<absolute URL of /assignment/>#a=<token>`.
  */
 import * as v from 'valibot';
-import { CoachCodeError, coachError, failed, type Result } from '~/lib/coach/errors';
-import { assignmentIdField, calendarDay, contentId, isoTime, personName, text, validateAs } from '~/lib/coach/fields';
+import {
+  ASSIGNMENT_LIMITS,
+  itemsSchema,
+  keySchema,
+  type Assignment,
+  type AssignmentItem,
+} from '~/lib/coach/assignment-shape';
+import { cleanedName, cleanedText } from '~/lib/coach/cleaned-fields';
+import { CoachCodeError, coachError, failed, validateAs, type Result } from '~/lib/coach/errors';
+import { assignmentIdField, isoTime } from '~/lib/coach/fields';
 import { packToken, prefixOf, unpackToken, type TokenSpec } from '~/lib/coach/token';
 
 /** The assignment token version this site writes and the newest it reads. */
-export const ASSIGNMENT_VERSION = 1;
-/** Every version-1 assignment token starts with this. */
-export const ASSIGNMENT_PREFIX = prefixOf({ letter: 'a', version: ASSIGNMENT_VERSION });
+export const ASSIGNMENT_VERSION = 2;
+/** The oldest assignment token version this site reads: `a1.`, with no key. */
+export const OLDEST_ASSIGNMENT_VERSION = 1;
+export {
+  ASSIGNMENT_LIMITS,
+  storedAssignmentSchema,
+  type Assignment,
+  type AssignmentItem,
+} from '~/lib/coach/assignment-shape';
+
+/** Every assignment token this site writes starts with this. */
+export const ASSIGNMENT_PREFIX = /* @__PURE__ */ prefixOf({ letter: 'a', version: ASSIGNMENT_VERSION });
 /** Longest assignment token read or written: fits in any browser's address bar, chat message and email. */
 export const MAX_ASSIGNMENT_TOKEN_CHARS = 4000;
 /** Most bytes an assignment token may inflate to: far above any real one (about 1 KB). */
 export const MAX_ASSIGNMENT_BYTES = 64 * 1024;
-/** Limits on an assignment's fields. */
-export const ASSIGNMENT_LIMITS = { name: 80, note: 300, minItems: 1, maxItems: 40 } as const;
-
-/** One thing to do: a module (lesson, by slug) or a worksheet (by id), with an optional due day. */
-export interface AssignmentItem {
-  kind: 'module' | 'worksheet';
-  /** The lesson's slug or the worksheet's id, kebab-case. */
-  id: string;
-  /** `YYYY-MM-DD`. */
-  due?: string;
-}
-
-/** What a coach assigns to one client. */
-export interface Assignment {
-  /** Stable per coach and client (1–64 of A–Z a–z 0–9 - _), so a progress report can name what it answers. */
-  id: string;
-  /** The coach's name as they want it shown, at most 80 characters. */
-  coach: string;
-  /** The client's name as the coach wants it shown, at most 80 characters. */
-  client: string;
-  /** In the order the coach wants them done: 1 to 40, no item twice. */
-  items: AssignmentItem[];
-  /** A note from the coach, at most 300 characters, shown as plain text. */
-  note?: string;
-  /** When the coach made the link, ISO time. */
-  issuedAt: string;
-}
-
-const itemSchema = v.object({
-  kind: v.picklist(['module', 'worksheet']),
-  id: contentId,
-  due: v.optional(calendarDay),
-});
-
-/** The rules an assignment must meet to be written or read. */
+/** The rules an assignment must meet to be written or read from a link: names and note cleaned (clean.ts). */
 export const assignmentSchema = v.object({
   id: assignmentIdField,
-  coach: personName(ASSIGNMENT_LIMITS.name),
-  client: personName(ASSIGNMENT_LIMITS.name),
-  items: v.pipe(
-    v.array(itemSchema),
-    v.minLength(ASSIGNMENT_LIMITS.minItems, 'no items'),
-    v.maxLength(ASSIGNMENT_LIMITS.maxItems, `more than ${ASSIGNMENT_LIMITS.maxItems} items`),
-    v.check(
-      (items) => new Set(items.map((item) => `${item.kind}:${item.id}`)).size === items.length,
-      'an item is listed twice',
-    ),
-  ),
-  note: v.optional(text(ASSIGNMENT_LIMITS.note)),
+  coach: cleanedName(ASSIGNMENT_LIMITS.name),
+  client: cleanedName(ASSIGNMENT_LIMITS.name),
+  items: itemsSchema,
+  note: v.optional(cleanedText(ASSIGNMENT_LIMITS.note)),
   issuedAt: isoTime,
+  key: v.optional(keySchema),
 });
 
 const kindSchema = v.picklist(['m', 'w']);
@@ -87,12 +67,14 @@ const wireSchema = v.object({
   t: v.array(v.union([v.strictTuple([kindSchema, v.string()]), v.strictTuple([kindSchema, v.string(), v.string()])])),
   n: v.optional(v.string()),
   d: v.string(),
+  k: v.optional(v.string()),
 });
 type Wire = v.InferOutput<typeof wireSchema>;
 
 const spec: TokenSpec = {
   letter: 'a',
   version: ASSIGNMENT_VERSION,
+  oldest: OLDEST_ASSIGNMENT_VERSION,
   maxChars: MAX_ASSIGNMENT_TOKEN_CHARS,
   maxBytes: MAX_ASSIGNMENT_BYTES,
   subject: 'assignment',
@@ -110,6 +92,7 @@ function toWire(a: Assignment): Wire {
     d: a.issuedAt,
   };
   if (a.note !== undefined) wire.n = a.note;
+  if (a.key !== undefined) wire.k = a.key;
   return wire;
 }
 
@@ -126,6 +109,7 @@ function fromWire(wire: Wire): Assignment {
     issuedAt: wire.d,
   };
   if (wire.n !== undefined) assignment.note = wire.n;
+  if (wire.k !== undefined) assignment.key = wire.k;
   return assignment;
 }
 
@@ -138,7 +122,7 @@ export function checkAssignment(value: unknown): Result<Assignment> {
 }
 
 /**
- * The token for an assignment (`a1.…`, URL-fragment-safe). Throws a `CoachCodeError` of kind `invalid` (its `detail`
+ * The token for an assignment (`a2.…`, URL-fragment-safe). Throws a `CoachCodeError` of kind `invalid` (its `detail`
  * names the field) when the assignment breaks a rule, or `too-large` when the token would pass 4,000 characters, so
  * that no link is ever made that `decodeAssignment` would refuse. Use `checkAssignment` first to show problems.
  */
@@ -155,13 +139,18 @@ export function encodeAssignment(a: Assignment): string {
   return token;
 }
 
-/** Read an assignment token: the assignment, or a plain reason it cannot be read. Never throws. */
+/**
+ * Read an assignment token (`a2.`, or `a1.` with no key): the assignment, names and note cleaned, or a plain reason it
+ * cannot be read. Never throws.
+ */
 export function decodeAssignment(token: string): Result<Assignment> {
   try {
     const unpacked = unpackToken(token, spec);
     if (!unpacked.ok) return unpacked;
-    const wire = validateAs(wireSchema, unpacked.value, 'assignment');
+    const wire = validateAs(wireSchema, unpacked.value.value, 'assignment');
     if (!wire.ok) return wire;
+    // A version-1 link never carries a key; one that says it does was not made by this course.
+    if (unpacked.value.version === 1 && wire.value.k !== undefined) return failed(coachError('invalid', 'assignment'));
     return checkAssignment(fromWire(wire.value));
   } catch {
     return failed(coachError('damaged', 'assignment'));
@@ -178,7 +167,7 @@ export function assignmentLink(base: string, a: Assignment): string {
 }
 
 /**
- * The token in a URL fragment: `'#a=a1.…'` gives `'a1.…'`. Takes a fragment with or without its `#`, or a whole link;
+ * The token in a URL fragment: `'#a=a2.…'` gives `'a2.…'`. Takes a fragment with or without its `#`, or a whole link;
  * other parameters (`#x=1&a=…`) are ignored; `key` reads another parameter (`'r'` for a report link). `undefined`
  * when there is none. Never throws.
  */

@@ -67,3 +67,15 @@ export function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | 'damaged'
   }
   return bytes;
 }
+
+/**
+ * Whether base64url text is the one encoding of its bytes: the unused bits of its last character are zero, as every
+ * encoder writes them. A locked report (keyed.ts) accepts only such text, so that no change of one character can
+ * leave its bytes as they were.
+ */
+export function isCanonicalBase64Url(text: string): boolean {
+  const rest = text.length % 4;
+  if (rest < 2) return true;
+  const last = VALUES[text.charCodeAt(text.length - 1)] ?? -1;
+  return last >= 0 && (last & (rest === 2 ? 15 : 3)) === 0;
+}

@@ -8,6 +8,7 @@
  *
  * No format of its own; the formats are described at the top of assignment.ts, report.ts and seal.ts.
  */
+import * as v from 'valibot';
 
 /** Every way reading can fail. */
 export const COACH_ERROR_KINDS = [
@@ -17,7 +18,8 @@ export const COACH_ERROR_KINDS = [
   'too-large',
   'newer-version',
   'wrong-passphrase',
-  'sealed',
+  'not-issued',
+  'forged',
   'invalid',
   'unsupported',
 ] as const;
@@ -30,7 +32,10 @@ export const COACH_ERROR_KINDS = [
  * - `too-large`: larger than anything this course makes, so not read at all;
  * - `newer-version`: made by a newer version of the course than this site;
  * - `wrong-passphrase`: a sealed report that this passphrase does not open (or that was changed after sealing);
- * - `sealed`: a report sealed with a passphrase: ask for it, then open it (the error carries the sealed token);
+ * - `not-issued`: a report locked with the key of an assignment this browser did not make, so it cannot be opened;
+ * - `forged`: a report that names one of this browser's assignments but does not open with its key: it was changed
+ *   after it was made, or made by someone other than the client (or names another assignment than the one it was
+ *   made for);
  * - `invalid`: read completely, but what it holds is not a valid assignment or report;
  * - `unsupported`: this browser cannot do it here (sealing needs Web Crypto, which browsers give only to https pages).
  */
@@ -45,16 +50,12 @@ export class CoachCodeError extends Error {
   readonly kind: CoachErrorKind;
   /** Technical detail for a developer (which field failed validation, and why); never needed by the person. */
   readonly detail: string | undefined;
-  /** For `kind: 'sealed'`: the sealed token, to open with a passphrase (see openSealedReport in report.ts). */
-  readonly sealed: string | undefined;
-
-  /** An error of a kind, with the message to show and, optionally, a detail or a sealed token. */
-  constructor(kind: CoachErrorKind, message: string, options: { detail?: string; sealed?: string } = {}) {
+  /** An error of a kind, with the message to show and, optionally, a detail. */
+  constructor(kind: CoachErrorKind, message: string, options: { detail?: string } = {}) {
     super(message);
     this.name = 'CoachCodeError';
     this.kind = kind;
     this.detail = options.detail;
-    this.sealed = options.sealed;
   }
 }
 
@@ -110,14 +111,16 @@ export function messageFor(kind: CoachErrorKind, subject: CoachSubject): string 
       return `This ${thing} was made by a newer version of the course than this site, so it cannot be read here. Open it on the site it came from, or ask whoever hosts this site to update it.`;
     case 'wrong-passphrase':
       return 'This passphrase does not open the report. Either the passphrase is wrong, or the report was changed or cut short after it was sealed. Check the passphrase with the person who sealed it (capital letters and spaces count); if it is right, ask for the report again.';
-    case 'sealed':
-      return 'This report is sealed with a passphrase. Enter the passphrase you were given to open it.';
+    case 'not-issued':
+      return 'This report answers an assignment that was not made in this browser, so it cannot be opened or checked here. If you made the assignment in another browser, import your coach data from there first; otherwise, ask who sent it.';
+    case 'forged':
+      return 'This report names an assignment you made, but it is not locked with that assignment’s key: it was changed after it was made, or it was made by someone other than your client. It cannot be trusted, so it was not opened.';
     case 'invalid':
       return subject === 'assignment'
         ? `This link was read, but what it holds is not a valid assignment, so it may have been changed. ${again[subject]}`
         : `This ${thing} was read, but what it holds is not a valid progress report, so it may have been changed. ${again[subject]}`;
     case 'unsupported':
-      return 'This browser cannot seal or open sealed reports on this page: sealing needs a secure (https) address. Open the course at an https address, or send the report without a passphrase.';
+      return 'This browser cannot lock or open reports on this page: that needs a secure (https) address. Open the course at its https address.';
   }
 }
 
@@ -125,7 +128,16 @@ export function messageFor(kind: CoachErrorKind, subject: CoachSubject): string 
 export function coachError(
   kind: CoachErrorKind,
   subject: CoachSubject,
-  options: { detail?: string; sealed?: string } = {},
+  options: { detail?: string } = {},
 ): CoachCodeError {
   return new CoachCodeError(kind, messageFor(kind, subject), options);
+}
+
+/** Validate a value: the schema's output (unknown keys dropped), or an `invalid` error naming the first problem. */
+export function validateAs<T>(schema: v.GenericSchema<unknown, T>, value: unknown, subject: CoachSubject): Result<T> {
+  const result = v.safeParse(schema, value);
+  if (result.success) return ok(result.output);
+  const issue = result.issues[0];
+  const where = issue.path?.map((item) => String(item.key)).join('.') || 'the whole';
+  return failed(coachError('invalid', subject, { detail: `${where}: ${issue.message}` }));
 }

@@ -1,11 +1,10 @@
 /**
- * The field rules shared by assignments and progress reports (valibot schemas), and turning a validation failure
- * into a `CoachCodeError` of kind `invalid`. No format of its own.
+ * The field rules shared by assignments and progress reports (valibot schemas), as stored. The stricter rules for
+ * what arrives in a link or a file are in cleaned-fields.ts. No format of its own.
  */
 import * as v from 'valibot';
 import { isCalendarDate } from '~/lib/dates';
 import { isoTime as storedTime } from '~/lib/storage/validate';
-import { coachError, failed, ok, type CoachSubject, type Result } from '~/lib/coach/errors';
 
 /** Whether `YYYY-MM-DD` names a day that exists (2026-02-30 does not); shared with the rest of the site. */
 export const isCalendarDay = isCalendarDate;
@@ -22,6 +21,12 @@ export const contentId = v.pipe(
   v.maxLength(80),
   v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a lesson or worksheet id (kebab-case)'),
 );
+
+/** The shortest passphrase a report is sealed with (seal.ts): the passphrase is all that keeps a sealed report private. */
+export const MIN_PASSPHRASE_CHARS = 16;
+
+/** What an assignment's key looks like (keyed.ts): 32 bytes as 43 characters of base64url. */
+export const KEY_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 /** Names an object already has (`__proto__`, `constructor`, `toString`...): never an id, since ids become keys. */
 const isObjectBuiltIn = (id: string) => id === 'prototype' || Object.hasOwn(Object.prototype, id);
@@ -48,13 +53,4 @@ export function personName(max: number) {
 /** Text of at most `max` characters (UTF-16 code units, like an input's `maxlength`). */
 export function text(max: number) {
   return v.pipe(v.string(), v.maxLength(max));
-}
-
-/** Validate a value: the schema's output (unknown keys dropped), or an `invalid` error naming the first problem. */
-export function validateAs<T>(schema: v.GenericSchema<unknown, T>, value: unknown, subject: CoachSubject): Result<T> {
-  const result = v.safeParse(schema, value);
-  if (result.success) return ok(result.output);
-  const issue = result.issues[0];
-  const where = issue.path?.map((item) => String(item.key)).join('.') || 'the whole';
-  return failed(coachError('invalid', subject, { detail: `${where}: ${issue.message}` }));
 }

@@ -2,58 +2,86 @@
  * The client's side of an assignment: the assignments they accepted, what each item's status is, and the progress
  * report they send back. Pure.
  *
- * Accepted assignments are stored under `real-networking:assignments` as version 1:
- * `{ v: 1, updatedAt, accepted: { [assignment id]: { assignment, acceptedAt } } }`.
+ * Accepted assignments are stored under `real-networking:assignments` as version 2:
+ * `{ v: 2, updatedAt, accepted: { [assignment id]: { assignment, acceptedAt } } }`, where an assignment may carry
+ * its key (`key`, keyed.ts), which locks the reports sent for it. Version 1 is the same, from before assignments had
+ * keys; the migration to version 2 changes nothing in it. (The version was raised so that an older copy of the site,
+ * which would drop the key when it saved, reads version 2 as newer and leaves it alone.)
  */
 import * as v from 'valibot';
-import { assignmentSchema, type Assignment, type AssignmentItem } from '~/lib/coach/assignment';
-import { initials, type ProgressReport, type ReportWorksheet } from '~/lib/coach/report';
-import { daysBetween } from '~/lib/dates';
+import { storedAssignmentSchema, type Assignment } from '~/lib/coach/assignment-shape';
+import type { ReportWorksheet } from '~/lib/coach/report-shape';
 import type { RecordSpec } from '~/lib/storage/stored-record';
 import { isoTime, validateWith } from '~/lib/storage/validate';
 
 /** The assignments a client accepted, by id. */
 export interface AssignmentsRecord {
-  v: 1;
+  v: 2;
   updatedAt: string;
   accepted: Record<string, { assignment: Assignment; acceptedAt: string }>;
 }
 
+/** How the accepted assignments are stored, validated and migrated. */
 export const assignmentsRecordSpec: RecordSpec<AssignmentsRecord> = {
   name: 'assignments',
-  version: 1,
+  version: 2,
   validate: validateWith(
     v.object({
-      v: v.literal(1),
+      v: v.literal(2),
       updatedAt: isoTime,
-      accepted: v.record(v.string(), v.object({ assignment: assignmentSchema, acceptedAt: isoTime })),
+      accepted: v.record(v.string(), v.object({ assignment: storedAssignmentSchema, acceptedAt: isoTime })),
     }) as v.GenericSchema<unknown, AssignmentsRecord>,
   ),
-  migrations: {},
+  migrations: {
+    // Version 1 had no keys; nothing else changed.
+    1: (record) => record,
+  },
 };
 
 /** No assignments yet. */
 export function emptyAssignments(now: string): AssignmentsRecord {
-  return { v: 1, updatedAt: now, accepted: {} };
+  return { v: 2, updatedAt: now, accepted: {} };
 }
 
-/** What accepting a link would do: add it, update the one from the same coach, or nothing (already have it or newer). */
+/** What accepting a link would do: add it, update the one with the same id, or nothing (already have it or newer). */
 export type AcceptOutcome = 'added' | 'updated' | 'same' | 'older';
 
-/** How accepting `assignment` would change what the client has. */
-export function acceptOutcome(record: AssignmentsRecord | null, assignment: Assignment): AcceptOutcome {
-  const current = record?.accepted[assignment.id]?.assignment;
-  if (!current) return 'added';
-  const then = Date.parse(current.issuedAt);
-  const now = Date.parse(assignment.issuedAt);
-  if (now === then && JSON.stringify(current) === JSON.stringify(assignment)) return 'same';
-  return now >= then ? 'updated' : 'older';
+/** How far ahead of this device's clock a coach's clock may be before a date counts as in the future: one day. */
+export const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+
+/** Whether an ISO time is more than a day ahead of `now` (a wrong clock, or a date made up to stay on top). */
+export function isInTheFuture(iso: string, now: number): boolean {
+  return Date.parse(iso) > now + CLOCK_SKEW_MS;
 }
 
-/** The record with an assignment accepted: a newer link from the same coach replaces the older one (same id). */
-export function accept(record: AssignmentsRecord, assignment: Assignment, now: string): AssignmentsRecord {
-  const outcome = acceptOutcome(record, assignment);
-  if (outcome === 'older' || outcome === 'same') return record;
+/**
+ * How accepting `assignment` would change what the client has. A link dated more than a day ahead does not count as
+ * newer than one made since (`now`, this device's clock), so a made-up date cannot keep the coach's real links out.
+ */
+export function acceptOutcome(
+  record: AssignmentsRecord | null,
+  assignment: Assignment,
+  now: number = Date.now(),
+): AcceptOutcome {
+  const current = record?.accepted[assignment.id]?.assignment;
+  if (!current) return 'added';
+  if (JSON.stringify(current) === JSON.stringify(assignment)) return 'same';
+  if (isInTheFuture(current.issuedAt, now)) return 'updated';
+  return Date.parse(assignment.issuedAt) >= Date.parse(current.issuedAt) ? 'updated' : 'older';
+}
+
+/**
+ * The record with an assignment accepted: a newer link replaces the one with the same id; an older one only when the
+ * client chose it (`evenIfOlder`, after the page said it is older).
+ */
+export function accept(
+  record: AssignmentsRecord,
+  assignment: Assignment,
+  now: string,
+  evenIfOlder = false,
+): AssignmentsRecord {
+  const outcome = acceptOutcome(record, assignment, Date.parse(now));
+  if (outcome === 'same' || (outcome === 'older' && !evenIfOlder)) return record;
   return { ...record, accepted: { ...record.accepted, [assignment.id]: { assignment, acceptedAt: now } } };
 }
 
@@ -64,29 +92,7 @@ export function dismiss(record: AssignmentsRecord, id: string): AssignmentsRecor
   return { ...record, accepted };
 }
 
-/** Where an assigned item stands. */
-export type ItemStatus = 'done' | 'overdue' | 'due-soon' | 'upcoming' | 'no-date';
-
-/** Days before a due date when an item counts as due soon. */
-export const DUE_SOON_DAYS = 3;
-
-/** The status of an item: done, else by its due date against today (YYYY-MM-DD, local). */
-export function itemStatus(item: Pick<AssignmentItem, 'due'>, done: boolean, today: string): ItemStatus {
-  if (done) return 'done';
-  if (!item.due) return 'no-date';
-  const days = daysBetween(today, item.due);
-  if (days < 0) return 'overdue';
-  return days <= DUE_SOON_DAYS ? 'due-soon' : 'upcoming';
-}
-
-/** The words for a status, for tables and lists. */
-export const STATUS_WORDS: Record<ItemStatus, string> = {
-  done: 'Done',
-  overdue: 'Overdue',
-  'due-soon': 'Due soon',
-  upcoming: 'To do',
-  'no-date': 'To do',
-};
+export { DUE_SOON_DAYS, itemStatus, STATUS_WORDS, type ItemStatus } from '~/lib/coach/due';
 
 /** What the client chose to include in a report. */
 export interface ReportChoices {
@@ -98,25 +104,4 @@ export interface ReportChoices {
   worksheets: ReportWorksheet[];
   /** The network audit, if the client chose to share it. */
   audit?: { people: string[]; measures: { label: string; value: string }[]; useNames: boolean } | undefined;
-}
-
-/** The report the client will send: exactly what they chose, with people as initials unless they chose names. */
-export function buildReport(choices: ReportChoices, now: string): ProgressReport {
-  const report: ProgressReport = {
-    v: 1,
-    client: choices.client,
-    createdAt: now,
-    modules: choices.items.map(({ id, title, done, doneAt }) =>
-      doneAt ? { id, title, done, doneAt } : { id, title, done },
-    ),
-    worksheets: choices.worksheets,
-  };
-  if (choices.assignmentId) report.assignmentId = choices.assignmentId;
-  if (choices.audit) {
-    report.audit = {
-      people: choices.audit.people.map((name) => ({ name: choices.audit!.useNames ? name : initials(name) })),
-      measures: choices.audit.measures,
-    };
-  }
-  return report;
 }

@@ -1,155 +1,70 @@
 /**
  * Progress reports: what a client sends back to their coach (lessons done, worksheet answers, a summary of their
- * network audit), as text or a link, or as a file, optionally sealed with a passphrase (seal.ts).
+ * network audit), as a link or a file. Nothing of it can be read on the way.
  *
  * The report, version 1 (`ProgressReport` below): `{ "v": 1, "client", "assignmentId"?, "createdAt", "modules": [...],
- * "worksheets": [...], "audit"? }`. Readers ignore keys they do not know; any other change raises the version.
+ * "worksheets": [...], "audit"? }`. Readers ignore keys they do not know; any other change raises the version. Names,
+ * titles and texts are cleaned as they are read (clean.ts). A report is at most 200 KB of JSON (UTF-8): what a coach's
+ * dashboard keeps of one report (dashboard.ts).
  *
- * As text or a link, version 1: `r1.` then base64url (no padding) of raw DEFLATE of the UTF-8 of the report's compact
- * JSON (see token.ts); at most 2,000,000 characters (the longest address Chromium opens), inflating to at most 5 MB.
- * The link: `<absolute URL of the coach's page>#r=<token>`, where the token may also be a sealed one (`s1.…`, the
- * seal of an `r1.` token).
+ * As text or a link, three forms:
+ * - `r2.<assignment id>.…`: locked with the key of the assignment it answers (keyed.ts): private, and verified by the
+ *   coach who made the assignment. What this site sends for a client with an assignment that has a key.
+ * - `s1.…`: sealed with a passphrase (seal.ts), the seal of an `r1.` token. What this site sends for a client with no
+ *   assignment (or one from an old link with no key). Private, but not verified: anyone with the passphrase could
+ *   have made it.
+ * - `r1.…`: base64url (no padding) of raw DEFLATE of the report's compact JSON with a CRC-32 (token.ts). Written by
+ *   earlier versions of the site and still read, as unverified: anyone who saw it could read it or make one like it.
  *
- * As a file (`.json`), file version 1, pretty-printed, one of:
+ * Any text or link longer than 450,000 characters is refused before anything else is done with it. The link:
+ * `<absolute URL of the coach's page>#r=<token>`.
  *
- * ```text
- * { "format": "real-networking-report", "version": 1, "report": { "v": 1, ... } }
- * { "format": "real-networking-report", "version": 1, "sealed": "s1.…" }   (the seal of an r1. token)
- * ```
- *
- * Reading a sealed report as text, link or file gives an error of kind `sealed` that carries the sealed token: ask
- * for the passphrase, then call `openSealedReport`.
+ * As a file (`.json`), file version 2: `{ "format": "real-networking-report", "version": 2, "token": "r2.…" | "s1.…" }`
+ * (pretty-printed). File version 1, still read: `{ …, "version": 1, "report": { "v": 1, ... } }` (not locked) or
+ * `{ …, "version": 1, "sealed": "s1.…" }`. A file larger than 600 KB is refused from its size, before it is read.
  */
 import { toDay } from '~/lib/dates';
-import * as v from 'valibot';
-import { CoachCodeError, coachError, failed, type CoachSubject, type Result } from '~/lib/coach/errors';
-import { assignmentIdField, contentId, isoTime, personName, text, validateAs } from '~/lib/coach/fields';
+import { CoachCodeError, coachError, failed, ok, type CoachSubject, type Result } from '~/lib/coach/errors';
+import { lockForAssignment, openWithKey, readKeyedToken, type KeyedToken } from '~/lib/coach/keyed';
 import { checkSealed, isSealed, openSealed, sealText, SEAL_ITERATIONS } from '~/lib/coach/seal';
-import { packToken, prefixOf, unpackToken, type TokenSpec } from '~/lib/coach/token';
+import {
+  MAX_REPORT_BYTES,
+  MAX_REPORT_FILE_BYTES,
+  MAX_REPORT_TEXT_CHARS,
+  tooLongToRead,
+  type ProgressReport,
+} from '~/lib/coach/report-shape';
+import { checkReport, readReportValue } from '~/lib/coach/report-schema';
+import { packToken, prefixOf, readPrefix, unpackToken, type TokenSpec } from '~/lib/coach/token';
 
-/** The report version (in the report's `v` and its token's prefix) this site writes and the newest it reads. */
-export const REPORT_VERSION = 1;
-/** Every version-1 report token starts with this. */
-export const REPORT_PREFIX = prefixOf({ letter: 'r', version: REPORT_VERSION });
-/** Longest report token read or written: about the longest address Chromium opens. */
-export const MAX_REPORT_TOKEN_CHARS = 2_000_000;
-/** Most bytes a report may take uncompressed, and the largest report file read. */
-export const MAX_REPORT_BYTES = 5 * 1024 * 1024;
+export { checkReport, reportSchema } from '~/lib/coach/report-schema';
+export {
+  MAX_REPORT_BYTES,
+  MAX_REPORT_FILE_BYTES,
+  MAX_REPORT_TEXT_CHARS,
+  REPORT_LIMITS,
+  REPORT_VERSION,
+  initials,
+  storedReportSchema,
+  type ProgressReport,
+  type ReportAudit,
+  type ReportLine,
+  type ReportModule,
+  type ReportWorksheet,
+} from '~/lib/coach/report-shape';
+
+/** Every unlocked report token starts with this (the old form, still read). */
+export const REPORT_PREFIX = /* @__PURE__ */ prefixOf({ letter: 'r', version: 1 });
+/** Longest `r1.` or `r2.` token read or written: a report of the largest size fits, however badly it compresses. */
+export const MAX_REPORT_TOKEN_CHARS = 300_000;
 /** The `format` every report file carries, so a file from another program is recognised as such. */
 export const REPORT_FORMAT = 'real-networking-report';
 /** The report file version this site writes and the newest it reads. */
-export const REPORT_FILE_VERSION = 1;
-/** Limits on a report's fields (generous: the 5 MB limit is the one that matters). */
-export const REPORT_LIMITS = {
-  name: 80,
-  title: 300,
-  label: 1000,
-  text: 50_000,
-  modules: 200,
-  worksheets: 200,
-  lines: 500,
-  rows: 500,
-  people: 5000,
-  measures: 200,
-  measure: 300,
-} as const;
+export const REPORT_FILE_VERSION = 2;
 
-/** One lesson of the course and whether the client marked it complete. */
-export interface ReportModule {
-  /** The lesson's slug. */
-  id: string;
-  title: string;
-  done: boolean;
-  /** When it was marked complete, ISO time. */
-  doneAt?: string;
-}
-
-/** One answered question (as src/lib/workbook/answer-outline.ts gives it), with a repeating group's rows. */
-export interface ReportLine {
-  label: string;
-  text: string;
-  rows?: { title: string; lines: { label: string; text: string }[] }[];
-}
-
-/** One worksheet's answers. */
-export interface ReportWorksheet {
-  id: string;
-  title: string;
-  /** When it last changed, ISO time. */
-  updatedAt?: string;
-  lines: ReportLine[];
-}
-
-/** What the client shares of their network audit. */
-export interface ReportAudit {
-  /** The people, by initials (see `initials`) unless the client chose to share names. */
-  people: { name: string }[];
-  /**
-   * The audit's measures as the page shows them, each with what it rests on, and "not enough answers yet" where the
-   * client's answers do not support a reading: `{ label: 'Effective size', value: '7.2 from 8 people (based on …)' }`.
-   */
-  measures: { label: string; value: string }[];
-}
-
-/** A progress report, version 1. */
-export interface ProgressReport {
-  v: 1;
-  /** The client's name as they want it shown, at most 80 characters. */
-  client: string;
-  /** The assignment it answers, when there is one. */
-  assignmentId?: string;
-  /** When the report was made, ISO time. */
-  createdAt: string;
-  modules: ReportModule[];
-  worksheets: ReportWorksheet[];
-  audit?: ReportAudit;
-}
-
-const L = REPORT_LIMITS;
-const pair = v.object({ label: text(L.label), text: text(L.text) });
-const lineSchema = v.object({
-  label: text(L.label),
-  text: text(L.text),
-  rows: v.optional(
-    v.pipe(
-      v.array(v.object({ title: text(L.title), lines: v.pipe(v.array(pair), v.maxLength(L.lines)) })),
-      v.maxLength(L.rows),
-    ),
-  ),
-});
-
-/** The rules a report must meet to be written or read. */
-export const reportSchema = v.object({
-  v: v.literal(REPORT_VERSION),
-  client: personName(L.name),
-  assignmentId: v.optional(assignmentIdField),
-  createdAt: isoTime,
-  modules: v.pipe(
-    v.array(v.object({ id: contentId, title: text(L.title), done: v.boolean(), doneAt: v.optional(isoTime) })),
-    v.maxLength(L.modules),
-  ),
-  worksheets: v.pipe(
-    v.array(
-      v.object({
-        id: contentId,
-        title: text(L.title),
-        updatedAt: v.optional(isoTime),
-        lines: v.pipe(v.array(lineSchema), v.maxLength(L.lines)),
-      }),
-    ),
-    v.maxLength(L.worksheets),
-  ),
-  audit: v.optional(
-    v.object({
-      people: v.pipe(v.array(v.object({ name: text(L.name) })), v.maxLength(L.people)),
-      measures: v.pipe(v.array(v.object({ label: text(L.measure), value: text(L.measure) })), v.maxLength(L.measures)),
-    }),
-  ),
-});
-
-const spec: TokenSpec = {
+const plainSpec: TokenSpec = {
   letter: 'r',
-  version: REPORT_VERSION,
+  version: 1,
   maxChars: MAX_REPORT_TOKEN_CHARS,
   maxBytes: MAX_REPORT_BYTES,
   subject: 'report',
@@ -158,27 +73,22 @@ const spec: TokenSpec = {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Validate a report already parsed, saying `newer-version` for a report whose `v` is above this site's. */
-function readReportValue(value: unknown, subject: CoachSubject): Result<ProgressReport> {
-  if (isObject(value) && typeof value['v'] === 'number' && value['v'] > REPORT_VERSION) {
-    return failed(coachError('newer-version', subject));
-  }
-  return validateAs(reportSchema, value, subject);
+const kb = (bytes: number) => `${Math.ceil(bytes / 1024).toLocaleString('en')} KB`;
+
+/** The `too-large` error for a report, naming the limit. */
+function tooLarge(subject: CoachSubject, size?: string): CoachCodeError {
+  const what = subject === 'report-file' ? 'file' : subject === 'report' ? 'report' : 'link';
+  return new CoachCodeError(
+    'too-large',
+    `This ${what} is ${size ? `${size}, ` : ''}larger than a progress report may be (${kb(MAX_REPORT_BYTES)} of answers), so it was not opened and nothing was kept. Ask your client to send less: fewer worksheets, or the audit without names.`,
+  );
 }
 
-/** The `sealed` error for a sealed token, or why the token cannot be a sealed report at all. */
-function sealedError<T>(token: string, subject: CoachSubject): Result<T> {
-  const checked = checkSealed(token, subject);
-  if (!checked.ok) return checked;
-  return failed(coachError('sealed', subject, { sealed: token.replace(/\s+/g, '') }));
-}
-
-/**
- * Check a report against the rules: the report with unknown keys dropped, or an `invalid` error whose `detail` names
- * the field. Never throws.
- */
-export function checkReport(value: unknown): Result<ProgressReport> {
-  return readReportValue(value, 'report');
+/** A failed result, with the report's own message for `too-large`. */
+function reportFailure<T>(error: CoachCodeError, subject: CoachSubject): Result<T> {
+  return failed(
+    error.kind === 'too-large' && !error.message.includes('progress report may be') ? tooLarge(subject) : error,
+  );
 }
 
 function checked(r: ProgressReport): ProgressReport {
@@ -187,36 +97,39 @@ function checked(r: ProgressReport): ProgressReport {
   return result.value;
 }
 
-const tooLargeToSend = () =>
+/** The size of a report's JSON in bytes, which `MAX_REPORT_BYTES` limits. */
+export function reportBytes(r: ProgressReport): number {
+  return new TextEncoder().encode(JSON.stringify(r)).length;
+}
+
+const tooLargeToSend = (bytes: number) =>
   new CoachCodeError(
     'too-large',
-    'This report is larger than the course can send (5 MB). Leave out some worksheets or the audit, and try again.',
+    `This report holds ${kb(bytes)} of answers, more than a coach's dashboard keeps (${kb(MAX_REPORT_BYTES)}). Leave out some worksheets or the audit, and try again.`,
   );
 
 /**
- * The token for a report (`r1.…`). Throws a `CoachCodeError` of kind `invalid` (its `detail` names the field) when
- * the report breaks a rule, or `too-large` past 5 MB or 2,000,000 characters, so that nothing is ever sent that
- * `decodeReport` would refuse.
+ * The unlocked token for a report (`r1.…`), which only a passphrase seal wraps now. Throws a `CoachCodeError` of kind
+ * `invalid` (its `detail` names the field) when the report breaks a rule, or `too-large` past 200 KB, so that nothing
+ * is ever sent that a reader would refuse.
  */
 export function encodeReport(r: ProgressReport): string {
-  const { token, bytes } = packToken(spec, checked(r));
-  if (bytes > MAX_REPORT_BYTES || token.length > MAX_REPORT_TOKEN_CHARS) throw tooLargeToSend();
+  const { token, bytes } = packToken(plainSpec, checked(r));
+  if (bytes > MAX_REPORT_BYTES || token.length > MAX_REPORT_TOKEN_CHARS) throw tooLargeToSend(bytes);
   return token;
 }
 
 /**
- * Read a report token (`r1.…`): the report, or a plain reason it cannot be read. A sealed token (`s1.…`) gives an
- * error of kind `sealed` carrying it, for `openSealedReport`. Never throws.
+ * Lock a report with its assignment's key (`r2.<id>.…`, keyed.ts). The report must name the assignment. Rejects as
+ * `encodeReport` throws, and with `unsupported` where the browser has no Web Crypto.
  */
-export function decodeReport(token: string): Result<ProgressReport> {
-  try {
-    if (isSealed(token)) return sealedError(token, 'report');
-    const unpacked = unpackToken(token, spec);
-    if (!unpacked.ok) return unpacked;
-    return readReportValue(unpacked.value, 'report');
-  } catch {
-    return failed(coachError('damaged', 'report'));
-  }
+export async function lockReport(r: ProgressReport, key: string): Promise<string> {
+  const report = checked(r);
+  if (!report.assignmentId) throw new CoachCodeError('invalid', 'This report answers no assignment, so it has no key.');
+  if (typeof globalThis.crypto?.subtle?.deriveKey !== 'function') throw coachError('unsupported', 'report');
+  const { token, bytes } = await lockForAssignment(report, report.assignmentId, key);
+  if (bytes > MAX_REPORT_BYTES || token.length > MAX_REPORT_TOKEN_CHARS) throw tooLargeToSend(bytes);
+  return token;
 }
 
 /**
@@ -232,6 +145,68 @@ export async function sealReport(
 }
 
 /**
+ * What a report text, link or file holds, before any key or passphrase: an unlocked report (old, unverified), a report
+ * locked with an assignment's key (open it with `openKeyedReport`), or one sealed with a passphrase (open it with
+ * `openSealedReport`).
+ */
+export type ReportEnvelope =
+  { kind: 'plain'; report: ProgressReport } | { kind: 'keyed'; keyed: KeyedToken } | { kind: 'sealed'; token: string };
+
+/** Read a token of any of the three forms. */
+function readToken(token: string, subject: CoachSubject): Result<ReportEnvelope> {
+  const prefix = readPrefix(token.trimStart());
+  if (prefix?.letter === 's') {
+    const sealed = checkSealed(token, subject);
+    return sealed.ok ? ok({ kind: 'sealed', token: token.replace(/\s+/g, '') }) : reportFailure(sealed.error, subject);
+  }
+  if (prefix?.letter === 'r' && prefix.version >= 2) {
+    const keyed = readKeyedToken(token, MAX_REPORT_TOKEN_CHARS, subject);
+    return keyed.ok ? ok({ kind: 'keyed', keyed: keyed.value }) : reportFailure(keyed.error, subject);
+  }
+  const unpacked = unpackToken(token, { ...plainSpec, subject });
+  if (!unpacked.ok) return reportFailure(unpacked.error, subject);
+  const report = readReportValue(unpacked.value.value, subject);
+  return report.ok ? ok({ kind: 'plain', report: report.value }) : report;
+}
+
+/**
+ * Read what a client sent as text: a report link (`…#r=…`) or a token on its own. Its length is checked first, before
+ * anything else is done with it: a text longer than any report link is refused at once, however it was made. Then the
+ * envelope, or a plain reason it cannot be read. Never throws.
+ */
+export function readReportText(text: string): Result<ReportEnvelope> {
+  try {
+    if (typeof text !== 'string') return failed(coachError('not-ours', 'report'));
+    if (text.length > MAX_REPORT_TEXT_CHARS) return failed(new CoachCodeError('too-large', tooLongToRead(text.length)));
+    const trimmed = text.trim();
+    const at = trimmed.indexOf('#');
+    let token = trimmed;
+    if (at !== -1) {
+      const value = new URLSearchParams(trimmed.slice(at + 1)).get('r');
+      if (!value) return failed(coachError('not-ours', 'report'));
+      token = value;
+    }
+    return readToken(token, 'report');
+  } catch {
+    return failed(coachError('damaged', 'report'));
+  }
+}
+
+/**
+ * Open a report locked with an assignment's key, with that key: the report, or why not (`forged` when it does not
+ * open, or when what is inside names another assignment; `too-large`, `damaged`, `invalid`, `unsupported`). Never
+ * throws or rejects.
+ */
+export async function openKeyedReport(keyed: KeyedToken, key: string): Promise<Result<ProgressReport>> {
+  const opened = await openWithKey(keyed, key, MAX_REPORT_BYTES, 'report');
+  if (!opened.ok) return reportFailure(opened.error, 'report');
+  const report = readReportValue(opened.value, 'report');
+  if (!report.ok) return report;
+  if (report.value.assignmentId !== keyed.assignmentId) return failed(coachError('forged', 'report'));
+  return report;
+}
+
+/**
  * Open a sealed report with its passphrase: the report, or a plain reason (`wrong-passphrase` among them). Never
  * throws or rejects. `iterations` is for tests only.
  */
@@ -242,16 +217,17 @@ export async function openSealedReport(
 ): Promise<Result<ProgressReport>> {
   const opened = await openSealed(token, passphrase, iterations);
   if (!opened.ok) return opened;
-  const report = decodeReport(opened.value);
   // A seal always holds an r1. token; anything else inside means it was not made by this course.
-  if (!report.ok && report.error.kind === 'sealed') return failed(coachError('not-ours', 'report'));
-  return report;
+  const inside = opened.value.trimStart();
+  if (!inside.startsWith(REPORT_PREFIX)) return failed(coachError('not-ours', 'report'));
+  const read = readToken(inside, 'report');
+  if (!read.ok) return read;
+  return read.value.kind === 'plain' ? ok(read.value.report) : failed(coachError('not-ours', 'report'));
 }
 
 /**
- * A report link: `base` (the absolute URL of the coach's page; any fragment it has is dropped) with `#r=<token>`,
- * where the token is an `r1.` token from `encodeReport` or an `s1.` one from `sealReport`. Read it back with
- * `tokenFromFragment(hash, 'r')` (assignment.ts).
+ * A report link: `base` (the absolute URL of the coach's page; any fragment it has is dropped) with `#r=<token>`, where
+ * the token is an `r2.` one from `lockReport` or an `s1.` one from `sealReport`.
  */
 export function reportLink(base: string, token: string): string {
   const hash = base.indexOf('#');
@@ -263,47 +239,33 @@ export function reportFileName(now: Date): string {
   return `real-networking-report-${toDay(now)}.json`;
 }
 
-/** The text of a report file (pretty JSON). Throws as `encodeReport` does. */
-export function reportFile(r: ProgressReport): string {
-  const file = JSON.stringify({ format: REPORT_FORMAT, version: REPORT_FILE_VERSION, report: checked(r) }, null, 2);
-  if (new TextEncoder().encode(file).length > MAX_REPORT_BYTES) throw tooLargeToSend();
-  return file;
-}
-
 /**
- * The text of a sealed report file, for a token from `sealReport`. Throws a `CoachCodeError` of kind `invalid` when
- * the token is not a sealed one.
+ * The text of a report file (file version 2) for a locked (`r2.`) or sealed (`s1.`) token. Throws a `CoachCodeError`
+ * of kind `invalid` for anything else.
  */
-export function sealedReportFile(sealed: string): string {
-  const token = typeof sealed === 'string' ? sealed.replace(/\s+/g, '') : sealed;
-  if (!isSealed(token) || !checkSealed(token).ok) {
-    throw new CoachCodeError('invalid', 'This is not a sealed report, so it cannot be saved as one.');
+export function reportFile(token: string): string {
+  const compact = typeof token === 'string' ? token.replace(/\s+/g, '') : '';
+  const read = compact.length <= MAX_REPORT_TEXT_CHARS ? readToken(compact, 'report') : undefined;
+  if (!read?.ok || read.value.kind === 'plain') {
+    throw new CoachCodeError('invalid', 'Only a locked or sealed report is saved as a file.');
   }
-  return JSON.stringify({ format: REPORT_FORMAT, version: REPORT_FILE_VERSION, sealed: token }, null, 2);
+  return JSON.stringify({ format: REPORT_FORMAT, version: REPORT_FILE_VERSION, token: compact }, null, 2);
 }
 
 /**
- * Read a report file completely: the report, or a plain reason it cannot be read (another program's file, cut off,
- * damaged, too large, a newer version, not valid). A sealed file gives an error of kind `sealed` carrying the sealed
- * token, for `openSealedReport`. `byteSize` is the file's size (File.size); it defaults to the text's length. Never
- * throws.
+ * Read a report file completely: the envelope, or a plain reason it cannot be read (another program's file, cut off,
+ * damaged, too large, a newer version, not valid). `byteSize` is the file's size (File.size); it defaults to the
+ * text's length; a file over 600 KB is refused from it before the text is looked at. Never throws.
  */
 export function readReportFile(
   text: string,
   byteSize: number = typeof text === 'string' ? text.length : 0,
-): Result<ProgressReport> {
-  const fail = (kind: CoachCodeError['kind']) => failed<ProgressReport>(coachError(kind, 'report-file'));
+): Result<ReportEnvelope> {
+  const fail = (kind: CoachCodeError['kind']) => failed<ReportEnvelope>(coachError(kind, 'report-file'));
   try {
+    const size = Math.max(Number.isFinite(byteSize) ? byteSize : 0, typeof text === 'string' ? text.length : 0);
+    if (size > MAX_REPORT_FILE_BYTES) return failed(tooLarge('report-file', `${kb(size)}`));
     if (typeof text !== 'string') return fail('not-ours');
-    const size = Math.max(Number.isFinite(byteSize) ? byteSize : 0, text.length);
-    if (size > MAX_REPORT_BYTES) {
-      return failed(
-        new CoachCodeError(
-          'too-large',
-          `This file is ${(size / 1024 / 1024).toFixed(1)} MB, larger than any progress report (the limit is ${MAX_REPORT_BYTES / 1024 / 1024} MB), so it was not opened. Choose the .json report file you were sent.`,
-        ),
-      );
-    }
     const body = text.replace(/^\uFEFF/, '');
     let parsed: unknown;
     try {
@@ -316,37 +278,23 @@ export function readReportFile(
     const version = parsed['version'];
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('damaged');
     if (version > REPORT_FILE_VERSION) return fail('newer-version');
-    const hasSealed = 'sealed' in parsed;
-    const hasReport = 'report' in parsed;
-    if (hasSealed && hasReport) return fail('invalid');
-    if (hasSealed) {
+    const parts = ['token', 'sealed', 'report'].filter((part) => part in parsed);
+    if (parts.length !== 1) return fail('invalid');
+    if (version === 2) {
+      const token = parsed['token'];
+      if (typeof token !== 'string' || parts[0] !== 'token') return fail('invalid');
+      const read = readToken(token, 'report-file');
+      return read.ok && read.value.kind === 'plain' ? fail('invalid') : read;
+    }
+    if (parts[0] === 'sealed') {
       const sealed = parsed['sealed'];
       if (typeof sealed !== 'string' || !isSealed(sealed)) return fail('damaged');
-      return sealedError(sealed, 'report-file');
+      return readToken(sealed, 'report-file');
     }
-    if (!hasReport) return fail('invalid');
-    return readReportValue(parsed['report'], 'report-file');
+    if (parts[0] !== 'report') return fail('invalid');
+    const report = readReportValue(parsed['report'], 'report-file');
+    return report.ok ? ok({ kind: 'plain', report: report.value }) : report;
   } catch {
     return fail('damaged');
   }
-}
-
-/**
- * A person's initials, to share who is in a network without their names: 'Zoë Nuñez' → 'Z. N.', 'Sam' → 'S.',
- * 'Jean-Luc Picard' → 'J.-L. P.'. Each word's first letter or digit (with its accents), upper-cased; extra spaces,
- * punctuation and emoji are skipped. An empty string when the name has no letter or digit. Never throws.
- */
-export function initials(name: string): string {
-  if (typeof name !== 'string') return '';
-  const words = name.normalize('NFC').split(/\s+/u);
-  const out: string[] = [];
-  for (const word of words) {
-    const parts: string[] = [];
-    for (const part of word.split(/[-\u2010\u2011]/u)) {
-      const first = /[\p{L}\p{N}]\p{M}*/u.exec(part);
-      if (first) parts.push(`${first[0].toUpperCase()}.`);
-    }
-    if (parts.length > 0) out.push(parts.join('-'));
-  }
-  return out.join(' ');
 }

@@ -12,6 +12,7 @@
  * localhost); elsewhere sealing and opening report `unsupported`.
  */
 import { fromBase64Url, toBase64Url } from '~/lib/coach/base64url';
+import { MIN_PASSPHRASE_CHARS } from '~/lib/coach/fields';
 import { CoachCodeError, coachError, failed, ok, type CoachSubject, type Result } from '~/lib/coach/errors';
 import { prefixOf, readPrefix } from '~/lib/coach/token';
 
@@ -21,8 +22,9 @@ export const SEAL_VERSION = 1;
 export const SEAL_PREFIX = prefixOf({ letter: 's', version: SEAL_VERSION });
 /** PBKDF2 iterations for a version-1 seal. */
 export const SEAL_ITERATIONS = 600_000;
-/** Longest sealed token read: a sealed report of the largest size (2,000,000 characters) fits, with room. */
-export const MAX_SEALED_CHARS = 3_000_000;
+/** Longest sealed token read: a sealed report of the largest size (an r1. token of 300,000 characters) fits. */
+export const MAX_SEALED_CHARS = 420_000;
+export { MIN_PASSPHRASE_CHARS };
 
 const SALT_BYTES = 16;
 const IV_BYTES = 12;
@@ -59,7 +61,7 @@ async function keyFor(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterati
 
 /**
  * Seal a text with a passphrase: `s1.` + base64url(salt | iv | AES-GCM ciphertext). Rejects with a `CoachCodeError`
- * of kind `invalid` for an empty passphrase or `unsupported` without Web Crypto. `iterations` is for tests only:
+ * of kind `invalid` for a passphrase shorter than 16 characters or `unsupported` without Web Crypto. `iterations` is for tests only:
  * `openSealed` must be given the same number.
  */
 export async function sealText(
@@ -67,8 +69,11 @@ export async function sealText(
   passphrase: string,
   iterations: number = SEAL_ITERATIONS,
 ): Promise<string> {
-  if (typeof passphrase !== 'string' || passphrase === '') {
-    throw new CoachCodeError('invalid', 'Choose a passphrase to seal the report with.');
+  if (typeof passphrase !== 'string' || passphrase.length < MIN_PASSPHRASE_CHARS) {
+    throw new CoachCodeError(
+      'invalid',
+      `Choose a passphrase of at least ${MIN_PASSPHRASE_CHARS} characters to seal the report with.`,
+    );
   }
   if (!canSeal()) throw coachError('unsupported', 'report');
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
@@ -85,16 +90,16 @@ export async function sealText(
 }
 
 /**
- * The checks that need no passphrase: the prefix (`not-ours`, `newer-version`), the size (`too-large`), base64url and
+ * The checks that need no passphrase: the size (`too-large`), the prefix (`not-ours`, `newer-version`), base64url and
  * length (`damaged`, `truncated`). Gives the sealed bytes. `subject` words the messages. Never throws.
  */
 export function checkSealed(token: unknown, subject: CoachSubject = 'report'): Result<Uint8Array<ArrayBuffer>> {
   if (typeof token !== 'string') return failed(coachError('not-ours', subject));
+  if (token.length > MAX_SEALED_CHARS * 2) return failed(coachError('too-large', subject));
   const prefix = readPrefix(token.trimStart());
   if (!prefix || prefix.letter !== 's') return failed(coachError('not-ours', subject));
   if (prefix.version > SEAL_VERSION) return failed(coachError('newer-version', subject));
   if (prefix.version !== SEAL_VERSION) return failed(coachError('not-ours', subject));
-  if (token.length > MAX_SEALED_CHARS * 2) return failed(coachError('too-large', subject));
   const compact = token.replace(/\s+/g, '');
   if (compact.length > MAX_SEALED_CHARS) return failed(coachError('too-large', subject));
   const bytes = fromBase64Url(compact.slice(prefix.length));

@@ -13,7 +13,7 @@
  * about one in five single-character changes to an assignment link still inflated to valid JSON with, say, one
  * letter of the note changed. With it, any change of one character is caught.
  *
- * Reading checks, in order: the prefix (`not-ours`, `newer-version`), the length (`too-large`), base64url
+ * Reading checks, in order: the length (`too-large`), the prefix (`not-ours`, `newer-version`), base64url
  * (`damaged`, `truncated`), inflating with a hard limit on the output (`too-large` as soon as it is passed,
  * `truncated` when the compressed data ends early, `damaged` otherwise), the CRC-32, UTF-8 and JSON (`damaged`).
  * Whitespace anywhere in a token (an email client wrapping a long link) is ignored.
@@ -28,6 +28,8 @@ export interface TokenSpec {
   letter: string;
   /** The version this site writes and the newest it reads. */
   version: number;
+  /** The oldest version it reads (default: `version`). */
+  oldest?: number;
   /** Longest token read (whitespace not counted). */
   maxChars: number;
   /** Most bytes the payload may inflate to. */
@@ -52,19 +54,23 @@ export function prefixOf(spec: Pick<TokenSpec, 'letter' | 'version'>): string {
  * The checks every token reader makes before looking inside: the prefix and the size. Gives the payload after the
  * prefix (whitespace removed), or the error. Never throws.
  */
-export function checkEnvelope(raw: unknown, spec: Omit<TokenSpec, 'maxBytes'>): Result<{ payload: string }> {
+export function checkEnvelope(
+  raw: unknown,
+  spec: Omit<TokenSpec, 'maxBytes'>,
+): Result<{ payload: string; version: number }> {
   if (typeof raw !== 'string') return failed(coachError('not-ours', spec.subject));
+  // The length first, before any other work on the text: whitespace is dropped below, and a text that is mostly
+  // whitespace is refused before that work is done.
+  if (raw.length > spec.maxChars * 2) return failed(coachError('too-large', spec.subject));
   const prefix = readPrefix(raw.trimStart());
   if (!prefix || prefix.letter !== spec.letter) return failed(coachError('not-ours', spec.subject));
   if (prefix.version > spec.version) return failed(coachError('newer-version', spec.subject));
-  if (prefix.version !== spec.version) return failed(coachError('not-ours', spec.subject));
-  // Whitespace is dropped below; a text that is mostly whitespace is refused before that work is done.
-  if (raw.length > spec.maxChars * 2) return failed(coachError('too-large', spec.subject));
+  if (prefix.version < (spec.oldest ?? spec.version)) return failed(coachError('not-ours', spec.subject));
   const token = raw.replace(/\s+/g, '');
   if (token.length > spec.maxChars) return failed(coachError('too-large', spec.subject));
   const payload = token.slice(prefix.length);
   if (payload === '') return failed(coachError('truncated', spec.subject));
-  return ok({ payload });
+  return ok({ payload, version: prefix.version });
 }
 
 /**
@@ -141,8 +147,9 @@ export function inflateLimited(
  * Read a token of one kind into the JSON value it holds (not yet validated), or say why it cannot be read. Never
  * throws.
  */
-export function unpackToken(raw: unknown, spec: TokenSpec): Result<unknown> {
-  const fail = (kind: CoachCodeError['kind']) => failed<unknown>(coachError(kind, spec.subject));
+export function unpackToken(raw: unknown, spec: TokenSpec): Result<{ value: unknown; version: number }> {
+  const fail = (kind: CoachCodeError['kind']) =>
+    failed<{ value: unknown; version: number }>(coachError(kind, spec.subject));
   try {
     const envelope = checkEnvelope(raw, spec);
     if (!envelope.ok) return envelope;
@@ -160,11 +167,31 @@ export function unpackToken(raw: unknown, spec: TokenSpec): Result<unknown> {
       return fail('damaged');
     }
     try {
-      return ok(JSON.parse(text) as unknown);
+      return ok({ value: JSON.parse(text) as unknown, version: envelope.value.version });
     } catch {
       return fail('damaged');
     }
   } catch {
     return fail('damaged');
+  }
+}
+
+/** Raw DEFLATE of the UTF-8 of a value's compact JSON, and the JSON's size in bytes (for keyed reports, keyed.ts). */
+export function deflateJson(value: unknown): { deflated: Uint8Array<ArrayBuffer>; bytes: number } {
+  const bytes = new TextEncoder().encode(JSON.stringify(value));
+  return { deflated: deflateSync(bytes, { level: 9 }) as Uint8Array<ArrayBuffer>, bytes: bytes.length };
+}
+
+/** The JSON value in raw DEFLATE data, inflating at most `maxBytes`; the failure's kind, or the value. Never throws. */
+export function inflateJson(
+  data: Uint8Array,
+  maxBytes: number,
+): { ok: true; value: unknown } | { ok: false; kind: 'too-large' | 'truncated' | 'damaged' } {
+  const inflated = inflateLimited(data, maxBytes);
+  if (!inflated.ok) return inflated;
+  try {
+    return { ok: true, value: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(inflated.bytes)) as unknown };
+  } catch {
+    return { ok: false, kind: 'damaged' };
   }
 }

@@ -5,8 +5,10 @@
  * obligation (Grant 2013, after Weinstein & Ryan), and time spent (Cross, Rebele & Grant 2016).
  * The thresholds are the course's own suggestions, as the research brief says, not research findings.
  */
-import { addDaysTo, daysBetween, monthOf, weekStart } from '~/lib/dates';
+import { addDaysTo, monthOf, weekStart } from '~/lib/dates';
 import type { LedgerEntry } from '~/lib/ledger/ledger';
+
+export { followUpsDue } from '~/lib/ledger/ledger';
 
 /** Counts and totals for a stretch of time. */
 export interface LedgerFigures {
@@ -139,14 +141,6 @@ export function weeksWithoutAsking(weeks: readonly Period[]): number {
   let count = 0;
   for (let i = weeks.length - 1; i >= 0 && weeks[i]!.asks === 0; i--) count += 1;
   return count;
-}
-
-/** Follow-ups not yet done that fall due by the end of the week containing `today` (overdue ones included). */
-export function followUpsDue(entries: readonly LedgerEntry[], today: string): LedgerEntry[] {
-  const weekEnd = addDaysTo(weekStart(today), 6);
-  return entries
-    .filter((entry) => entry.followUp && !entry.followedUp && daysBetween(entry.followUp, weekEnd) >= 0)
-    .sort((a, b) => (a.followUp! < b.followUp! ? -1 : 1));
 }
 
 /** One sentence on each figure, in the order the ledger shows them, for the last four weeks. */

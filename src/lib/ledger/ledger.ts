@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import type { Choice } from '~/lib/choices';
 import type { RecordSpec } from '~/lib/storage/stored-record';
 import { isoTime, validateWith } from '~/lib/storage/validate';
-import { isCalendarDate } from '~/lib/dates';
+import { addDaysTo, daysBetween, isCalendarDate, weekStart } from '~/lib/dates';
 
 export const DIRECTIONS = [
   { value: 'gave', label: 'I gave' },
@@ -134,4 +134,12 @@ export function newestEntryFirst(a: LedgerEntry, b: LedgerEntry): number {
 /** The ledger without an entry. */
 export function removeEntry(ledger: LedgerRecord, id: string): LedgerRecord {
   return { ...ledger, entries: ledger.entries.filter((entry) => entry.id !== id) };
+}
+
+/** Follow-ups not yet done that fall due by the end of the week containing `today` (overdue ones included). */
+export function followUpsDue(entries: readonly LedgerEntry[], today: string): LedgerEntry[] {
+  const weekEnd = addDaysTo(weekStart(today), 6);
+  return entries
+    .filter((entry) => entry.followUp && !entry.followedUp && daysBetween(entry.followUp, weekEnd) >= 0)
+    .sort((a, b) => (a.followUp! < b.followUp! ? -1 : 1));
 }

@@ -13,12 +13,13 @@
  * removed. `start: 'new-role'` here meant "a new job or role", which the worksheet splits in two.
  */
 import * as v from 'valibot';
-import { addDaysTo, daysBetween, isCalendarDate } from '~/lib/dates';
+import { addDaysTo, isCalendarDate } from '~/lib/dates';
 import type { RecordSpec } from '~/lib/storage/stored-record';
 import { isoTime, validateWith } from '~/lib/storage/validate';
 
-/** Weeks in the plan. */
-export const WEEKS = 26;
+import { WEEKS } from '~/lib/ramp/weeks';
+
+export { WEEKS, rampStart, weekOn } from '~/lib/ramp/weeks';
 /** Weeks whose check-in asks for a network re-audit. */
 export const MILESTONE_WEEKS = [4, 13, 26] as const;
 
@@ -165,29 +166,6 @@ export function isMilestone(week: number): boolean {
 export function weekDates(startDate: string, week: number): { first: string; last: string } {
   const first = addDaysTo(startDate, 7 * (week - 1));
   return { first, last: addDaysTo(first, 6) };
-}
-
-/**
- * The week of the plan that `today` falls in: 0 before the start, 1 to 26 during it, 27 after it. Counted in
- * calendar days, so a daylight-saving change never moves a week.
- */
-export function weekOn(startDate: string, today: string): number {
-  const days = daysBetween(startDate, today);
-  if (days < 0) return 0;
-  return Math.min(WEEKS + 1, Math.floor(days / 7) + 1);
-}
-
-/**
- * The plan's first day: module 7's worksheet's answer (`readiness` is that worksheet's answers), or, while the
- * worksheet has none, the date the plan itself saved before the two became one answer.
- */
-export function rampStart(
-  plan: Pick<RampRecord, 'startDate'> | null | undefined,
-  readiness: Record<string, unknown> | undefined,
-): string | undefined {
-  const answer = readiness?.['start-date'];
-  if (typeof answer === 'string' && isCalendarDate(answer)) return answer;
-  return plan?.startDate && isCalendarDate(plan.startDate) ? plan.startDate : undefined;
 }
 
 /** Weeks with a saved check-in. */

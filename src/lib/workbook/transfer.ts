@@ -8,7 +8,7 @@
  */
 import { toDay } from '~/lib/dates';
 import { decodeStored, upgrade, type StoredRecord } from '~/lib/storage/stored-record';
-import { sectionOf } from '~/lib/workbook/sections';
+import { sectionOf, sections } from '~/lib/workbook/sections';
 
 /** The `format` every workbook file carries, so a file from another program is recognised as such. */
 export const WORKBOOK_FORMAT = 'real-networking-workbook';
@@ -16,6 +16,36 @@ export const WORKBOOK_FORMAT = 'real-networking-workbook';
 export const WORKBOOK_FILE_VERSION = 1;
 /** Largest file an import will read: far above any real workbook, far below what would hang a phone. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** Longest text (a value, or a key) an imported record may hold: far above any answer the worksheets take. */
+export const MAX_IMPORT_TEXT_CHARS = 100_000;
+
+/** The worksheets and knowledge checks this course has, by id: an import holds answers to these and no others. */
+export interface CourseIds {
+  worksheets: readonly string[];
+  /** The lessons with a knowledge check, by slug. */
+  checks: readonly string[];
+}
+
+/** An id as a message may quote it: at most 60 characters. */
+const quoted = (id: string) => JSON.stringify(id.length > 60 ? `${id.slice(0, 60)}…` : id);
+
+/** The length of the longest text (key or value) anywhere in a value, stopping early once past `limit`. */
+function longestText(value: unknown, limit: number): number {
+  let longest = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0 && longest <= limit) {
+    const item = stack.pop();
+    if (typeof item === 'string') longest = Math.max(longest, item.length);
+    else if (Array.isArray(item)) stack.push(...item);
+    else if (typeof item === 'object' && item !== null) {
+      for (const [key, inner] of Object.entries(item)) {
+        longest = Math.max(longest, key.length);
+        stack.push(inner);
+      }
+    }
+  }
+  return longest;
+}
 
 /** A workbook file. */
 export interface WorkbookFile {
@@ -61,8 +91,12 @@ export function readStorage(raw: Record<string, string>): { entries: Entries; un
 /** The outcome of reading an import file. */
 export type ImportRead = { ok: true; file: WorkbookFile } | { ok: false; message: string };
 
-/** Read and validate an import file completely, before anything is changed. Never throws. */
-export function readWorkbookFile(text: string, byteSize: number = text.length): ImportRead {
+/**
+ * Read and validate an import file completely, before anything is changed. It must keep to what this course knows
+ * (`course`): no more records than the course has, no worksheet or knowledge check it does not have, and no text
+ * longer than 100,000 characters; otherwise it is refused with a message saying which. Never throws.
+ */
+export function readWorkbookFile(text: string, byteSize: number = text.length, course: CourseIds): ImportRead {
   const fail = (message: string): ImportRead => ({ ok: false, message });
   if (byteSize > MAX_IMPORT_BYTES) {
     return fail(
@@ -101,12 +135,32 @@ export function readWorkbookFile(text: string, byteSize: number = text.length): 
   if (typeof rawEntries !== 'object' || rawEntries === null || Array.isArray(rawEntries)) {
     return fail('This workbook file holds no answers, so it may be damaged. Nothing was changed.');
   }
+  const names = Object.keys(rawEntries);
+  const most = course.worksheets.length + course.checks.length + sections.filter((s) => !s.perItem).length;
+  if (names.length > most) {
+    return fail(
+      `This workbook holds ${names.length.toLocaleString('en')} records, more than this course has (${most}), so it is not a workbook of this course. Nothing was changed.`,
+    );
+  }
+  const known: Record<string, readonly string[]> = { 'worksheet:': course.worksheets, 'check:': course.checks };
   const entries: Entries = {};
   for (const [name, value] of Object.entries(rawEntries as Record<string, unknown>)) {
     const found = sectionOf(name);
     if (!found) {
       return fail(
-        `This workbook holds "${name}", which this version of the course does not know. It may come from a newer version. Nothing was changed.`,
+        `This workbook holds ${quoted(name)}, which this version of the course does not know. It may come from a newer version. Nothing was changed.`,
+      );
+    }
+    const ids = known[found.section.name];
+    if (found.section.perItem && !ids?.includes(found.itemId)) {
+      return fail(
+        `This workbook holds a ${found.section.noun} ${quoted(found.itemId)} that this course does not have. It may come from another version of the course. Nothing was changed.`,
+      );
+    }
+    const longest = longestText(value, MAX_IMPORT_TEXT_CHARS);
+    if (longest > MAX_IMPORT_TEXT_CHARS) {
+      return fail(
+        `The ${found.section.noun} ${quoted(found.itemId)} in this file holds a text longer than any answer the course takes (more than ${MAX_IMPORT_TEXT_CHARS.toLocaleString('en')} characters). Nothing was changed.`,
       );
     }
     const decoded = upgrade(value, found.section.spec);
