@@ -3,12 +3,11 @@
  * and every entry. On /workbook/give-get-ledger/ and in module 4 (<GiveGetLedger />).
  */
 import { useStore } from '@nanostores/preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { dayInWords, monthOf, today } from '~/lib/dates';
 import { followUpsDue, monthlyFigures, readings, weeklyFigures } from '~/lib/ledger/figures';
 import { labelOf } from '~/lib/choices';
 import { DIRECTIONS, KINDS, MAX_ENTRIES, type LedgerEntry } from '~/lib/ledger/ledger';
-import { $network } from '~/stores/audit';
 import { $ledger, clearLegacyBudget, deleteEntry, markFollowedUp, newEntryId, saveEntry } from '~/stores/ledger';
 import { SHARED_ANSWERS, helpingBudgetMinutes } from '~/lib/workbook/shared-answers';
 import type { Answer } from '~/lib/workbook/answers';
@@ -43,7 +42,11 @@ function blankEntry(): LedgerEntry {
 export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerIslandProps) {
   const ready = useHydrated();
   const state = useStore($ledger);
-  const network = useStore($network);
+  // The audit's people are offered as names only once the learner is about to type one: the audit's code loads then.
+  const [wantPeople, setWantPeople] = useState(false);
+  const auditStore = useLazy(() => import('~/stores/audit'), wantPeople);
+  const [network, setNetwork] = useState<{ contacts: { id: string; alias: string }[] }>({ contacts: [] });
+  useEffect(() => auditStore?.$network.subscribe(setNetwork), [auditStore]);
   const [draft, setDraft] = useState<LedgerEntry>(blankEntry);
   const [editing, setEditing] = useState(false);
   const [month, setMonth] = useState<string>('all');
@@ -88,6 +91,7 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
           editing={editing}
           headingLevel={headingLevel}
           people={people}
+          onWantPeople={() => setWantPeople(true)}
           onSubmit={(entry) => {
             if (!editing && entries.length >= MAX_ENTRIES) {
               setAnnounce(

@@ -6,7 +6,6 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { dayInWords, today } from '~/lib/dates';
-import { compareAudits } from '~/lib/network/compare';
 import { pathTo } from '~/lib/paths';
 import type { Answer } from '~/lib/workbook/answers';
 import { SHARED_ANSWERS, START_KINDS, type LegacyCopy } from '~/lib/workbook/shared-answers';
@@ -21,7 +20,6 @@ import {
   weekOn,
   type CheckIn,
 } from '~/lib/ramp/plan';
-import { $network } from '~/stores/audit';
 import { $ramp, clearLegacyStart, saveCheckIn } from '~/stores/ramp';
 import { worksheetStore } from '~/stores/worksheets';
 import { downloadFile, downloadWorkbookNow } from '~/islands/download';
@@ -30,7 +28,6 @@ import { useLazy } from '~/islands/lazy';
 import { useSaveState } from '~/islands/save-state';
 import { StorageNotices } from '~/islands/StorageNotices';
 import { useSharedAnswer } from '~/islands/shared-answer';
-import { ComparisonSummary, ComparisonTable } from '~/ui/audit/ComparisonTable';
 import { SaveStatus } from '~/ui/SaveStatus';
 import { DateInput, NumberInput } from '~/ui/ToolInputs';
 
@@ -47,7 +44,6 @@ const REVIEW = [
 export default function RampPlanIsland({ headingLevel = 2 }: RampPlanIslandProps) {
   const ready = useHydrated();
   const state = useStore($ramp);
-  const network = useStore($network);
   const [chosenWeek, setChosenWeek] = useState<number | null>(null);
   const H = `h${headingLevel}` as 'h2' | 'h3';
   const plan = ready ? state.record : null;
@@ -84,22 +80,11 @@ export default function RampPlanIsland({ headingLevel = 2 }: RampPlanIslandProps
     ? ((previous && (previous.when || previous.then) ? previous : undefined) ?? fromWorksheet)
     : undefined;
   const save = (change: Partial<Omit<CheckIn, 'savedAt'>>) => track(saveCheckIn(week, change));
-  const snapshots = ready ? network.snapshots : [];
-  const firstSnapshot = snapshots[0];
-  const comparison =
-    firstSnapshot && isMilestone(week)
-      ? compareAudits(
-          firstSnapshot,
-          {
-            label: 'Now',
-            takenAt: new Date().toISOString(),
-            contacts: network.contacts,
-            ties: network.ties,
-            apart: network.apart,
-          },
-          today(),
-        )
-      : undefined;
+  // The re-audit's comparison, with the audit's code, loads only in a re-audit week.
+  const Reaudit = useLazy(
+    () => import('~/islands/RampReaudit'),
+    ready && Boolean(start) && isMilestone(week),
+  )?.RampReaudit;
 
   const downloadCalendar = async () => {
     if (!start) return;
@@ -230,22 +215,7 @@ export default function RampPlanIsland({ headingLevel = 2 }: RampPlanIslandProps
                   Update your <a href={pathTo('workbook/network-audit/')}>network audit</a> and take a snapshot, then
                   look at what changed.
                 </p>
-                {comparison ? (
-                  <>
-                    <p>Since your first snapshot ({firstSnapshot!.label}):</p>
-                    <ComparisonSummary comparison={comparison} />
-                    <ComparisonTable
-                      measures={comparison.measures}
-                      caption="Your network then and now"
-                      then="First snapshot"
-                      now="Now"
-                    />
-                  </>
-                ) : (
-                  <p class="meta">
-                    Take a first snapshot in your network audit, and the change since then will show here.
-                  </p>
-                )}
+                {Reaudit ? <Reaudit /> : <p class="meta">Loading the comparison…</p>}
               </div>
             )}
             <fieldset class="field field-choices" aria-describedby={lastCommitment ? id('last-commitment') : undefined}>
@@ -277,8 +247,8 @@ export default function RampPlanIsland({ headingLevel = 2 }: RampPlanIslandProps
                   </label>
                   <p class="field-help" id={`${id(key)}-help`}>
                     {key === 'conversations'
-                      ? 'A number, such as 3: real conversations this week, not messages.'
-                      : 'A number, such as 2: introductions, advice, help of any size.'}
+                      ? 'Real ones, not messages: a number, such as 3.'
+                      : 'Help of any size: a number, such as 2.'}
                   </p>
                   <NumberInput
                     id={id(key)}

@@ -250,9 +250,13 @@ describe('the give/get ledger section', () => {
   it('reads the last four weeks in the order the ledger shows them, figures worked out by hand', () => {
     expect(lines.slice(0, 5)).toEqual([
       { label: 'Exchanges a week', text: '0.8 a week over the last four weeks' }, // G 2 + R 1 = 3 over 4 weeks = 0.75 → 0.8
-      { label: 'Giving and getting', text: 'two-way' }, // (2 − 1) / 3 ≈ 0.33
-      { label: 'Asking', text: '1 ask in four weeks' },
-      { label: 'Giving out of obligation', text: '50% of your gives' }, // 1 obliged of 2 with a reason
+      // G 2 + R 1: too few exchanges to read a balance, and too few gives with a reason to read a share.
+      {
+        label: 'Giving and getting',
+        text: 'not enough exchanges yet to read a balance (3 of 5 in the last four weeks)',
+      },
+      { label: 'Asking', text: '1 ask in the last four weeks' },
+      { label: 'Giving out of obligation', text: 'not enough gives with a reason yet (2 of 5 in the last four weeks)' },
       { label: 'Time spent', text: '15 minutes a week (your budget: 1 hour)' }, // (15 + 30 + 10 + 5) / 4 = 15
     ]);
   });

@@ -15,8 +15,15 @@
  * - `answers`: the raw figure moved, but like for like it did not: the difference comes from what was answered.
  */
 import { isAnswered, pairKey, type Network, type Pair, type Tie } from '~/lib/network/audit';
-import { MIN_PAIRS, MIN_PEOPLE } from '~/lib/network/insights';
-import { fullyAnswered, summarise, wholePercent, type AuditSummary, type Question } from '~/lib/network/summary';
+import {
+  MIN_PAIRS,
+  MIN_PEOPLE,
+  fullyAnswered,
+  summarise,
+  wholePercent,
+  type AuditSummary,
+  type Question,
+} from '~/lib/network/summary';
 
 /** One side of a comparison: a snapshot or the audit as it is now. */
 export interface AuditState extends Network {

@@ -38,13 +38,10 @@ import {
   type PERSON_QUESTIONS,
 } from '~/lib/network/audit';
 import type { AuditSummary } from '~/lib/network/summary';
-import { SELF_INTRODUCED_FLAG, wholePercent } from '~/lib/network/summary';
+import { MIN_PAIRS, MIN_PEOPLE, SELF_INTRODUCED_FLAG, wholePercent } from '~/lib/network/summary';
 
 export { SUGGESTED_MAX, SUGGESTED_MIN };
-/** The fewest answers a share, an index or a verdict about the whole list is given for (see the table above). */
-export const MIN_PEOPLE = 5;
-/** The fewest answered pairs density is given for: the pairs among five people. */
-export const MIN_PAIRS = 10;
+export { MIN_PAIRS, MIN_PEOPLE };
 /** How a next step chooses among several people who fit it. */
 export const TIE_RULE =
   'When several people fit a next step, it names the strongest case (for example the lowest energy score); between equal cases, the person higher in your list.';

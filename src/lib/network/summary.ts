@@ -30,6 +30,13 @@ import { structuralMeasures, type EgoNetwork } from '~/lib/network/measures';
 
 /** Uzzi & Dunlap's flag: self-introduced above this share suggests an inbred network. */
 export const SELF_INTRODUCED_FLAG = 0.65;
+/**
+ * The fewest answers a share, an index or a verdict about the whole list is given for: below five, one answer moves a
+ * share by 20 points or more (src/lib/network/insights.ts explains each minimum).
+ */
+export const MIN_PEOPLE = 5;
+/** The fewest answered pairs density is given for: the pairs among five people. */
+export const MIN_PAIRS = 10;
 /** Levin, Walter & Murnighan: out of touch for three years or more counts as dormant. */
 export const DORMANT_YEARS = 3;
 

@@ -11,6 +11,8 @@ export interface EntryFormProps {
   people: { id: string; alias: string }[];
   onSubmit: (entry: LedgerEntry) => void;
   onCancel: () => void;
+  /** The learner is about to name someone: a chance to load the names to suggest. */
+  onWantPeople?: (() => void) | undefined;
   /** The level of the form's heading, to fit the page: 2 on its own page, 3 in a lesson. */
   headingLevel?: 2 | 3;
 }
@@ -23,7 +25,15 @@ const ENERGY = [
   { value: '2', label: '+2: energised' },
 ];
 
-export function EntryForm({ entry: initial, editing, people, onSubmit, onCancel, headingLevel = 3 }: EntryFormProps) {
+export function EntryForm({
+  entry: initial,
+  editing,
+  people,
+  onSubmit,
+  onCancel,
+  onWantPeople,
+  headingLevel = 3,
+}: EntryFormProps) {
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
   const [entry, setEntry] = useState(initial);
   const [problem, setProblem] = useState<string | null>(null);
@@ -94,6 +104,7 @@ export function EntryForm({ entry: initial, editing, people, onSubmit, onCancel,
             autoComplete="off"
             aria-describedby="ledger-contact-help"
             value={entry.contact}
+            onFocus={() => onWantPeople?.()}
             onInput={(e) => set({ contact: (e.currentTarget as HTMLInputElement).value })}
           />
           <datalist id="ledger-people">
