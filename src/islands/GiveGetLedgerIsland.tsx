@@ -14,10 +14,10 @@ import type { Answer } from '~/lib/workbook/answers';
 import { useSharedAnswer } from '~/islands/shared-answer';
 import { NumberInput } from '~/ui/ToolInputs';
 import { downloadWorkbookNow } from '~/islands/download';
+import { $storageAvailable } from '~/stores/storage';
 import { useHydrated } from '~/islands/hydration';
 import { useLazy } from '~/islands/lazy';
 import { useSaveState } from '~/islands/save-state';
-import { StorageNotices } from '~/islands/StorageNotices';
 import { EntryForm } from '~/ui/ledger/EntryForm';
 import { LedgerChart } from '~/ui/ledger/LedgerChart';
 import { SaveStatus } from '~/ui/SaveStatus';
@@ -42,6 +42,8 @@ function blankEntry(): LedgerEntry {
 export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerIslandProps) {
   const ready = useHydrated();
   const state = useStore($ledger);
+  // Notices about unreadable data or a browser that keeps nothing load only when there is something to say.
+  const storageAvailable = useStore($storageAvailable);
   // The audit's people are offered as names only once the learner is about to type one: the audit's code loads then.
   const [wantPeople, setWantPeople] = useState(false);
   const auditStore = useLazy(() => import('~/stores/audit'), wantPeople);
@@ -81,9 +83,13 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
   const people = ready ? network.contacts.map(({ id, alias }) => ({ id, alias })) : [];
   const { saveState, readOnly, track } = useSaveState(ready, state.problem);
 
+  const Notices = useLazy(
+    () => import('~/islands/StorageNotices'),
+    ready && (state.problem !== null || !storageAvailable),
+  )?.StorageNotices;
   return (
     <div class="ledger">
-      {ready && <StorageNotices problem={state.problem} what="give/get ledger" />}
+      {Notices && <Notices problem={state.problem} what="give/get ledger" />}
       <fieldset class="audit-body" disabled={!ready || readOnly}>
         <legend class="visually-hidden">Give/get ledger</legend>
         <EntryForm

@@ -23,10 +23,10 @@ import {
 import { $ramp, clearLegacyStart, saveCheckIn } from '~/stores/ramp';
 import { worksheetStore } from '~/stores/worksheets';
 import { downloadFile, downloadWorkbookNow } from '~/islands/download';
+import { $storageAvailable } from '~/stores/storage';
 import { useHydrated } from '~/islands/hydration';
 import { useLazy } from '~/islands/lazy';
 import { useSaveState } from '~/islands/save-state';
-import { StorageNotices } from '~/islands/StorageNotices';
 import { useSharedAnswer } from '~/islands/shared-answer';
 import { SaveStatus } from '~/ui/SaveStatus';
 import { DateInput, NumberInput } from '~/ui/ToolInputs';
@@ -44,6 +44,8 @@ const REVIEW = [
 export default function RampPlanIsland({ headingLevel = 2 }: RampPlanIslandProps) {
   const ready = useHydrated();
   const state = useStore($ramp);
+  // Notices about unreadable data or a browser that keeps nothing load only when there is something to say.
+  const storageAvailable = useStore($storageAvailable);
   const [chosenWeek, setChosenWeek] = useState<number | null>(null);
   const H = `h${headingLevel}` as 'h2' | 'h3';
   const plan = ready ? state.record : null;
@@ -93,9 +95,13 @@ export default function RampPlanIsland({ headingLevel = 2 }: RampPlanIslandProps
     downloadFile(`real-networking-ramp-plan-${start}.ics`, calendarFile(planEvents(start, site)), 'text/calendar');
   };
 
+  const Notices = useLazy(
+    () => import('~/islands/StorageNotices'),
+    ready && (state.problem !== null || !storageAvailable),
+  )?.StorageNotices;
   return (
     <div class="ramp">
-      {ready && <StorageNotices problem={state.problem} what="ramp plan" />}
+      {Notices && <Notices problem={state.problem} what="ramp plan" />}
       <fieldset class="audit-body" disabled={!ready || readOnly}>
         <legend class="visually-hidden">26-week ramp plan</legend>
         <section aria-labelledby="ramp-start">

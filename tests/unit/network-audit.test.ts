@@ -11,14 +11,6 @@ import {
   LEVELS,
   MAX_CONTACTS,
   NETWORK_TYPES,
-  PERSON_QUESTIONS,
-  answeredCount,
-  answeredPairsByPerson,
-  introductionInWords,
-  introductionOf,
-  isAnswered,
-  pairAnswer,
-  pairCounts,
   setRestApart,
   POWER_LINES,
   SIDES,
@@ -40,6 +32,16 @@ import {
   type Pair,
   type Tie,
 } from '~/lib/network/audit';
+import {
+  PERSON_QUESTIONS,
+  answeredCount,
+  answeredPairsByPerson,
+  introductionInWords,
+  introductionOf,
+  isAnswered,
+  pairAnswer,
+  pairCounts,
+} from '~/lib/network/answers';
 import { decodeStored } from '~/lib/storage/stored-record';
 
 const NOW = '2026-03-15T09:30:00.000Z';

@@ -200,10 +200,10 @@ export function readings(weeks: readonly Period[], budgetMinutes?: number): Read
           : !enoughExchanges
             ? `not enough exchanges yet to read a balance (${gave + got} of ${MIN_ENTRIES} in the last ${period})`
             : band === 'mostly-giving'
-            ? 'mostly giving'
-            : band === 'mostly-receiving'
-              ? 'mostly receiving'
-              : 'two-way',
+              ? 'mostly giving'
+              : band === 'mostly-receiving'
+                ? 'mostly receiving'
+                : 'two-way',
       meaning:
         band === 'mostly-giving'
           ? 'You give far more than you get. That is fine while it energises you; if it drains you, choose where to give, bunch it into set times, and ask for help too (Grant 2013).'

@@ -14,7 +14,8 @@
  * - `network`: the like-for-like figure moved by at least the threshold: a change in the network;
  * - `answers`: the raw figure moved, but like for like it did not: the difference comes from what was answered.
  */
-import { isAnswered, pairKey, type Network, type Pair, type Tie } from '~/lib/network/audit';
+import { pairKey, type Network, type Pair, type Tie } from '~/lib/network/audit';
+import { isAnswered } from '~/lib/network/answers';
 import {
   MIN_PAIRS,
   MIN_PEOPLE,

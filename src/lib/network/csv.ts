@@ -12,12 +12,11 @@ import {
   NETWORK_TYPES,
   POWER_LINES,
   SIDES,
-  introductionInWords,
-  introductionOf,
   labelOf,
   type Choice,
   type Contact,
 } from '~/lib/network/audit';
+import { introductionInWords, introductionOf } from '~/lib/network/answers';
 
 /** A tick-box answer: blank when not answered, "none" when answered with nothing ticked. */
 const labels = (choices: readonly Choice[], values: readonly string[] | undefined) =>

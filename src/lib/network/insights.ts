@@ -30,13 +30,12 @@ import {
   ACCESS,
   ALLIANCES,
   POWER_LINES,
-  QUESTION_LABELS,
   SUGGESTED_MAX,
   SUGGESTED_MIN,
   labelOf,
   type AuditSetup,
-  type PERSON_QUESTIONS,
 } from '~/lib/network/audit';
+import { QUESTION_LABELS, type PERSON_QUESTIONS } from '~/lib/network/answers';
 import type { AuditSummary } from '~/lib/network/summary';
 import { MIN_PAIRS, MIN_PEOPLE, SELF_INTRODUCED_FLAG, wholePercent } from '~/lib/network/summary';
 

@@ -19,13 +19,11 @@ import {
   ALLIANCES,
   NETWORK_TYPES,
   POWER_LINES,
-  PERSON_QUESTIONS,
-  introductionOf,
-  isAnswered,
   type Contact,
   type Network,
   type Tie,
 } from '~/lib/network/audit';
+import { PERSON_QUESTIONS, introductionOf, isAnswered } from '~/lib/network/answers';
 import { structuralMeasures, type EgoNetwork } from '~/lib/network/measures';
 
 /** Uzzi & Dunlap's flag: self-introduced above this share suggests an inbred network. */

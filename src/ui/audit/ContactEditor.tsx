@@ -13,11 +13,11 @@ import {
   LEVELS,
   NETWORK_TYPES,
   POWER_LINES,
-  QUESTION_LABELS as Q,
   SIDES,
   type Choice,
   type Contact,
 } from '~/lib/network/audit';
+import { QUESTION_LABELS as Q } from '~/lib/network/answers';
 
 export interface ContactEditorProps {
   contact: Contact;

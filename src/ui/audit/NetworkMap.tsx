@@ -6,7 +6,8 @@
  * colours and lines, and the same information follows as a table for anyone who cannot see the picture.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { NETWORK_TYPES, labelOf, pairAnswers, pairKey, type Contact, type Pair, type Tie } from '~/lib/network/audit';
+import { NETWORK_TYPES, labelOf, pairKey, type Contact, type Pair, type Tie } from '~/lib/network/audit';
+import { pairAnswers } from '~/lib/network/answers';
 import { FONT_SIZE, type NetworkLayout } from '~/lib/network/layout';
 
 export interface NetworkMapProps {

@@ -2,7 +2,8 @@
  * The audit's people on paper: one compact row each with the answers that matter most, instead of a card per person
  * (which took five half-empty pages for twelve people). Shown only in print; a blank stays blank.
  */
-import { NETWORK_TYPES, SIDES, introductionInWords, introductionOf, labelOf, type Contact } from '~/lib/network/audit';
+import { NETWORK_TYPES, SIDES, labelOf, type Contact } from '~/lib/network/audit';
+import { introductionInWords, introductionOf } from '~/lib/network/answers';
 
 const signed = (value: number | undefined) => (value === undefined ? '' : value > 0 ? `+${value}` : String(value));
 

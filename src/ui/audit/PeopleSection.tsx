@@ -1,15 +1,7 @@
 /** The people in the audit: add by name, open one to answer questions about them, remove with undo. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  MAX_CONTACTS,
-  SUGGESTED_MAX,
-  SUGGESTED_MIN,
-  NETWORK_TYPES,
-  PERSON_QUESTIONS,
-  answeredCount,
-  labelOf,
-  type Contact,
-} from '~/lib/network/audit';
+import { MAX_CONTACTS, SUGGESTED_MAX, SUGGESTED_MIN, NETWORK_TYPES, labelOf, type Contact } from '~/lib/network/audit';
+import { PERSON_QUESTIONS, answeredCount } from '~/lib/network/answers';
 import type { ContactEditor } from '~/ui/audit/ContactEditor';
 
 export interface PeopleSectionProps {

@@ -3,15 +3,8 @@
  * person is one row of three choices. A pair starts unanswered (no choice made) and counts in no measure until it is
  * answered; "Nobody else" answers the rest of a person's pairs "No" in one go.
  */
-import {
-  answeredPairsByPerson,
-  pairAnswers,
-  pairCounts,
-  pairKey,
-  type Contact,
-  type Pair,
-  type Tie,
-} from '~/lib/network/audit';
+import { pairKey, type Contact, type Pair, type Tie } from '~/lib/network/audit';
+import { answeredPairsByPerson, pairAnswers, pairCounts } from '~/lib/network/answers';
 
 export interface WhoKnowsWhomProps {
   contacts: Contact[];
