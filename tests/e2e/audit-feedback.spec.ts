@@ -4,9 +4,9 @@
  * high; a map of 150 people is laid out off the main thread, and typing stays possible meanwhile; the page loads
  * at most 30 KB of JavaScript without a click; a returning learner's older audit is read without the old defaults.
  */
-import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { axeViolations, expect, test, viewports } from './fixtures';
+import { budgetBytes, budgets, scriptsWithoutAClick } from './page-weight';
 import { fourNames, generated, seed, twelveHalfAnswered } from './seed';
 
 /** The map as drawn: circles, lines and name boxes, in the SVG's own units, with the scale to screen pixels. */
@@ -177,35 +177,18 @@ test('150 people: the map is laid out in a worker, and the page takes typing whi
   expect(await axeViolations(page)).toEqual([]);
 });
 
-/** Gzip bytes of every script the page fetched from load until the network was idle, Astro's inline loader included. */
-async function scriptBytes(page: Page, path: string): Promise<{ total: number; files: string[] }> {
-  const responses: Promise<Buffer>[] = [];
-  const files: string[] = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() === 'script') {
-      files.push(new URL(response.url()).pathname);
-      responses.push(response.body());
-    }
-  });
-  await page.goto(path, { waitUntil: 'networkidle' });
-  const html = await page.content();
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => Buffer.from(m[1]!));
-  const bodies = await Promise.all(responses);
-  const gzip = (buffer: Buffer) => gzipSync(buffer, { level: 9 }).length;
-  return { total: [...bodies, ...inline].reduce((sum, body) => sum + gzip(body), 0), files };
-}
-
 test('the audit page loads at most 30 KB of JavaScript without a click, and no map code with nobody to draw', async ({
   page,
 }) => {
-  const { total, files } = await scriptBytes(page, '/workbook/network-audit/');
-  expect(total, `scripts: ${files.join(', ')}`).toBeLessThanOrEqual(30 * 1024);
-  expect(files.filter((file) => /layout|NetworkMap|d3/.test(file))).toEqual([]);
+  // Counted as the budget test counts (tests/e2e/page-weight.ts): gzip bytes until the network is idle.
+  const scripts = await scriptsWithoutAClick(page, '/workbook/network-audit/');
+  expect(budgetBytes(scripts), scripts.map((script) => script.url).join(', ')).toBeLessThanOrEqual(budgets.other);
+  expect(scripts.map((script) => script.url).filter((url) => /layout|NetworkMap|d3/.test(url))).toEqual([]);
 });
 
 test('the audit island in module 3 loads the map only once there is somebody and it is in view', async ({ page }) => {
-  const { files } = await scriptBytes(page, '/lessons/audit-your-network/');
-  expect(files.filter((file) => /layout|NetworkMap/.test(file))).toEqual([]);
+  const scripts = await scriptsWithoutAClick(page, '/lessons/audit-your-network/');
+  expect(scripts.map((script) => script.url).filter((url) => /layout|NetworkMap/.test(url))).toEqual([]);
 });
 
 test('a returning learner’s version-1 audit: people added by name only are not counted as met on their own', async ({
