@@ -20,7 +20,11 @@ export default defineConfig({
     mdx(),
     preact(),
     // Scripts that run before first paint, inline with a hash in the Content-Security-Policy (see the file).
-    inlineScripts({ homeState: 'src/scripts/home-state.ts', homeStateAgain: 'src/scripts/home-state-again.ts' }),
+    inlineScripts({
+      homeState: 'src/scripts/home-state.ts',
+      homeStateAgain: 'src/scripts/home-state-again.ts',
+      lessonPage: 'src/scripts/lesson-page.ts',
+    }),
   ],
   // Shiki colours code with inline styles, which the Content-Security-Policy below would block. Lessons have no code.
   markdown: { syntaxHighlight: false },

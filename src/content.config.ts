@@ -7,7 +7,14 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parseBibliography } from '~/lib/bibliography';
-import { glossarySchema, knowledgeCheckSchema, lessonSchema, referenceSchema, worksheetSchema } from '~/schema';
+import {
+  glossarySchema,
+  knowledgeCheckSchema,
+  lessonSchema,
+  referenceSchema,
+  situationNotesSchema,
+  worksheetSchema,
+} from '~/schema';
 
 const bibliographyFile = 'content/references.bib';
 
@@ -54,4 +61,10 @@ const checks = defineCollection({
   schema: knowledgeCheckSchema,
 });
 
-export const collections = { lessons, references, glossary, worksheets, checks };
+/** How each lesson applies to learners between jobs or changing field: content/situations.yaml, by lesson slug. */
+const situations = defineCollection({
+  loader: file('content/situations.yaml'),
+  schema: situationNotesSchema,
+});
+
+export const collections = { lessons, references, glossary, worksheets, checks, situations };

@@ -2,4 +2,13 @@
 declare module 'virtual:inline-scripts' {
   export const homeState: string;
   export const homeStateAgain: string;
+  export const lessonPage: string;
+}
+
+declare namespace App {
+  /** What one page's render shares between its components. */
+  interface Locals {
+    /** How many <Term>s the page has drawn so far, so that each term's definition gets its own id. */
+    termsOnPage?: number;
+  }
 }

@@ -63,6 +63,8 @@ export const referenceSchema = z.object({
   pages: z.string().optional(),
   /** Edition of a book, e.g. "Updated and expanded". */
   edition: z.string().optional(),
+  /** A note that ends the reference, in parentheses, e.g. "Original work published 1974" (BibTeX `note`). */
+  note: z.string().optional(),
   /** A stable address: a DOI link or the publisher's page. Only where it is certain. */
   link: z.url().optional(),
 });
@@ -84,6 +86,20 @@ export const glossarySchema = z.object({
 
 /** A glossary entry after validation. */
 export type GlossaryEntry = z.infer<typeof glossarySchema>;
+
+/**
+ * How one lesson applies to a learner between jobs or changing field: content/situations.yaml, one entry per lesson,
+ * shown by <YourSituation id="<lesson slug>" /> (src/lib/situation.ts).
+ */
+export const situationNotesSchema = z.object({
+  /** For a learner between jobs and looking for work: what changes in this module, in two to five sentences. */
+  'between-jobs': line,
+  /** For a learner moving into a new field or career: what changes in this module, in two to five sentences. */
+  'changing-field': line,
+});
+
+/** A lesson's notes for learners between jobs or changing field. */
+export type SituationNotes = z.infer<typeof situationNotesSchema>;
 
 /* ---------------------------------------------------------------------------------------------------------------
  * Worksheets: content/worksheets/<id>.yaml. One island renders any definition (src/islands/WorksheetIsland.tsx).
@@ -223,7 +239,10 @@ export const knowledgeCheckSchema = z.object({
     .array(
       z
         .object({
-          /** The question's id, kebab-case, unique in the file: where the learner's answer is stored. */
+          /**
+           * The question's id, kebab-case, unique in the file: where the learner's answer is stored, by option position.
+           * Give a question a new id when its options change or move, so an old answer never points at another option.
+           */
           id: fieldId,
           /** The question. */
           prompt: line,

@@ -11,7 +11,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Assignment } from '~/lib/coach/assignment-shape';
 import { acceptWarnings } from '~/lib/coach/accept-warnings';
 import { acceptOutcome, type AcceptOutcome } from '~/lib/coach/progress';
-import { dayInWords } from '~/lib/dates';
+import { dateInWords, dayInWords } from '~/lib/dates';
 import { lessonPath, pathTo } from '~/lib/paths';
 import { $assignments, acceptAssignment } from '~/stores/assignments';
 import type { SaveResult } from '~/stores/record-store';
@@ -116,7 +116,7 @@ export default function AcceptAssignmentIsland({ lessons, worksheets }: AcceptAs
       <h2 id="accept-heading">
         From <bdi>{assignment.coach}</bdi>, for <bdi>{assignment.client}</bdi>
       </h2>
-      <p class="meta">Made on {dayInWords(assignment.issuedAt.slice(0, 10))}.</p>
+      <p class="meta">Made on {dateInWords(assignment.issuedAt)}.</p>
       {assignment.note && (
         <blockquote class="sheet-note client-text">
           <p>{assignment.note}</p>

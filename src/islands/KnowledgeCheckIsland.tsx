@@ -21,6 +21,7 @@ export default function KnowledgeCheckIsland({ checkId, check }: KnowledgeCheckI
         checkId={checkId}
         check={check}
         chosen={(ready && state.record?.chosen) || {}}
+        firstTry={(ready && state.record?.firstTry) || {}}
         ready={ready && state.problem?.kind !== 'newer'}
         onChoose={(questionId, optionIndex) => chooseOption(checkId, questionId, optionIndex)}
         onTryAgain={(questionId) => tryAgain(checkId, questionId)}

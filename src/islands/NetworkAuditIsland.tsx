@@ -11,6 +11,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { today } from '~/lib/dates';
+import { SITUATIONS } from '~/lib/situation';
 import type { AuditSetup, Contact, Pair, Snapshot, Tie } from '~/lib/network/audit';
 import {
   $audit,
@@ -157,7 +158,8 @@ export default function NetworkAuditIsland({ headingLevel = 2 }: NetworkAuditIsl
             </label>
             <p class="field-help" id="audit-situation-kind-help">
               The same numbers mean different things for someone new in a job and someone established. Your answer
-              chooses the three measures shown first.
+              chooses the three measures shown first. The course asks this once: each lesson's "Your situation" shows
+              the same answer.
             </p>
             <select
               id="audit-situation-kind"
@@ -172,10 +174,11 @@ export default function NetworkAuditIsland({ headingLevel = 2 }: NetworkAuditIsl
               }
             >
               <option value="">Not answered</option>
-              <option value="new-in-role">New in a job or role</option>
-              <option value="established">Established where I am</option>
-              <option value="job-seeking">Looking for work</option>
-              <option value="changing">Changing field or career</option>
+              {SITUATIONS.map((choice) => (
+                <option key={choice.value} value={choice.value}>
+                  {choice.label}
+                </option>
+              ))}
             </select>
           </div>
           <div class="field">

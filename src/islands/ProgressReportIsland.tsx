@@ -21,6 +21,8 @@ import { completionOf } from '~/lib/workbook/answers';
 import { auditSetupWith, withSharedAnswers } from '~/lib/workbook/shared-answers';
 import type { WorkbookWorksheet } from '~/lib/workbook/markdown';
 import type { AuditRecord } from '~/lib/network/audit';
+import type { ScoredCheck } from '~/lib/checks/score';
+import type { ReportCheck } from '~/lib/coach/report-shape';
 import { $assignments } from '~/stores/assignments';
 import { $progress } from '~/stores/progress';
 import { readStored } from '~/stores/storage';
@@ -33,6 +35,8 @@ import { Notice } from '~/ui/Notice';
 export interface ProgressReportIslandProps {
   lessons: { slug: string; module: number; title: string }[];
   worksheets: WorkbookWorksheet[];
+  /** The knowledge checks' scoring keys (which option is right), for sharing scores. */
+  checks: ScoredCheck[];
 }
 
 /** The assignment id in `#for=…`, if any. */
@@ -44,7 +48,7 @@ function assignmentInAddress(hash: string): string | undefined {
 /** Whether this browser can lock and seal here (Web Crypto, which browsers give only to https pages). */
 const canProtect = () => typeof globalThis.crypto?.subtle?.deriveKey === 'function';
 
-export default function ProgressReportIsland({ lessons, worksheets }: ProgressReportIslandProps) {
+export default function ProgressReportIsland({ lessons, worksheets, checks }: ProgressReportIslandProps) {
   const ready = useHydrated();
   const assignments = useStore($assignments);
   const progress = useStore($progress);
@@ -57,6 +61,7 @@ export default function ProgressReportIsland({ lessons, worksheets }: ProgressRe
   const [name, setName] = useState<string | null>(null);
   const [included, setIncluded] = useState<Record<string, boolean>>({});
   const [withAudit, setWithAudit] = useState(false);
+  const [withChecks, setWithChecks] = useState(false);
   const [useNames, setUseNames] = useState(false);
   const [passphrase, setPassphrase] = useState('');
   const [again, setAgain] = useState('');
@@ -72,8 +77,26 @@ export default function ProgressReportIsland({ lessons, worksheets }: ProgressRe
   const [network, setNetwork] = useState<Pick<AuditRecord, 'contacts' | 'ties' | 'apart' | 'setup'> | null>(null);
   useEffect(() => figures?.[2].$network.subscribe(setNetwork), [figures]);
   const copy = useLazy(() => import('~/ui/CopyButton'), outcome?.kind === 'link');
+  // Knowledge-check scores: read, and their code loaded, only when the learner ticks them.
+  const scoring = useLazy(() => Promise.all([import('~/lib/checks/score'), import('~/stores/checks')]), withChecks);
+  const [scores, setScores] = useState<ReportCheck[] | null>(null);
+  useEffect(() => {
+    if (!scoring) return;
+    const [{ checkScore }, { checkStates }] = scoring;
+    return checkStates(checks.map((check) => check.id)).subscribe((records) =>
+      setScores(
+        checks
+          .map((check) => ({
+            id: check.id,
+            title: check.title,
+            ...checkScore(check.questions, records[check.id]?.record ?? null),
+          }))
+          .filter((score) => score.answered > 0),
+      ),
+    );
+  }, [scoring, checks]);
   // A link or file made before a choice changed no longer shows what the report would hold: take it away.
-  useEffect(() => setOutcome(null), [assignmentId, name, included, withAudit, useNames, passphrase]);
+  useEffect(() => setOutcome(null), [assignmentId, name, included, withAudit, useNames, withChecks, passphrase]);
   useEffect(() => {
     const read = () => {
       const id = assignmentInAddress(window.location.hash);
@@ -114,9 +137,11 @@ export default function ProgressReportIsland({ lessons, worksheets }: ProgressRe
   ];
   // Whether there is an audit to offer, without loading it: it loads when the learner ticks it.
   const hasAudit = readStored('audit') !== null;
+  // Whether any knowledge check has been answered here, likewise without loading the scoring code.
+  const hasChecks = checks.some((check) => readStored(`check:${check.id}`) !== null);
   const auditShared = withAudit && (network === null || network.contacts.length > 0);
   const report =
-    cleanName(client) === '' || (auditShared && (!figures || !network))
+    cleanName(client) === '' || (auditShared && (!figures || !network)) || (withChecks && scores === null)
       ? null
       : buildReport(
           {
@@ -131,6 +156,7 @@ export default function ProgressReportIsland({ lessons, worksheets }: ProgressRe
                 updatedAt: states[w.id]?.record?.updatedAt,
                 lines: answerOutline(w.definition, answers[w.id] ?? {}),
               })),
+            checks: withChecks && scores ? scores : undefined,
             audit:
               auditShared && figures && network
                 ? {
@@ -258,6 +284,16 @@ export default function ProgressReportIsland({ lessons, worksheets }: ProgressRe
               <span>My answers to "{w.definition.title}"</span>
             </label>
           ))}
+          {hasChecks && (
+            <label class="choice">
+              <input
+                type="checkbox"
+                checked={withChecks}
+                onChange={(e) => setWithChecks((e.currentTarget as HTMLInputElement).checked)}
+              />
+              <span>My knowledge-check scores (the first answer to each question)</span>
+            </label>
+          )}
           {hasAudit && (
             <>
               <label class="choice">

@@ -8,6 +8,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { dateTimeInWords } from '~/lib/date-words';
 import { today } from '~/lib/dates';
 import { followUpsDue } from '~/lib/ledger/ledger';
 import { lessonPath, pathTo } from '~/lib/paths';
@@ -43,7 +44,17 @@ export interface WorkbookIslandProps {
   checks: WorkbookCheck[];
 }
 
-const dateTime = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateTime = dateTimeInWords;
+
+/** What "N of 7 worksheets" counts: which modules have one, and when one is complete. */
+function worksheetsExplained(lessons: WorkbookIslandProps['lessons'], worksheets: WorkbookWorksheet[]): string {
+  const without = lessons.filter((lesson) => !worksheets.some((sheet) => sheet.lesson?.slug === lesson.slug));
+  const which =
+    without.length === 0
+      ? 'One in each module.'
+      : `One in each module except ${without.map((lesson) => `module ${lesson.module}`).join(' and ')}, where you practise with a tool instead.`;
+  return `${which} A worksheet is complete once every question marked “required” has an answer.`;
+}
 
 /** The workbook's export, import and delete actions, loaded on the first click that needs them. */
 const workbookActions = () => import('~/stores/workbook');
@@ -186,7 +197,12 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
       worksheets,
       answers: Object.fromEntries(worksheets.map((w) => [w.id, sharedAnswers[w.id] ?? {}])),
       checks,
-      chosen: Object.fromEntries(checks.map((c) => [c.id, checkStatesShown[c.id]?.record?.chosen ?? {}])),
+      checkAnswers: Object.fromEntries(
+        checks.flatMap((c) => {
+          const record = checkStatesShown[c.id]?.record;
+          return record ? [[c.id, record]] : [];
+        }),
+      ),
       lessons,
       completed: progress?.completed ?? {},
       tools: toolOutlines({ audit, ledger, planner, ramp, worksheets: sharedAnswers }, today()),
@@ -350,7 +366,16 @@ export default function WorkbookIsland({ lessons, worksheets, checks }: Workbook
           <label for="worksheets-progress" class="saved-value">
             {worksheetsDone} of {worksheets.length} worksheets complete
           </label>
-          <progress id="worksheets-progress" class="saved-value" max={worksheets.length} value={worksheetsDone} />
+          <progress
+            id="worksheets-progress"
+            class="saved-value"
+            max={worksheets.length}
+            value={worksheetsDone}
+            aria-describedby="worksheets-progress-help"
+          />
+          <p class="meta" id="worksheets-progress-help">
+            {worksheetsExplained(lessons, worksheets)}
+          </p>
         </div>
         {/* The answer comes after the page is drawn: the line keeps room for it, so nothing below moves. */}
         <p class="meta persistence-note" data-persistence={persistence}>

@@ -1,13 +1,15 @@
 /** /workbook/print/: the learner's own answers laid out for paper (not blank forms). */
 import { useStore } from '@nanostores/preact';
 import { useMemo } from 'preact/hooks';
-import { today } from '~/lib/dates';
+import { checkScore, scoreSentence, type ScoredCheck } from '~/lib/checks/score';
+import { dateInWords, today } from '~/lib/dates';
 import { answerOutline } from '~/lib/workbook/answer-outline';
 import { withSharedAnswers } from '~/lib/workbook/shared-answers';
 import { toolOutlines } from '~/lib/workbook/tool-outline';
 import type { WorkbookWorksheet } from '~/lib/workbook/markdown';
 import { lessonsComplete } from '~/lib/workbook/progress';
 import { $audit } from '~/stores/audit';
+import { checkStates } from '~/stores/checks';
 import { $planner } from '~/stores/conversations';
 import { $ledger } from '~/stores/ledger';
 import { $progress } from '~/stores/progress';
@@ -19,12 +21,16 @@ import { worksheetStates } from '~/stores/worksheets';
 export interface WorkbookPrintIslandProps {
   lessons: { slug: string; module: number; title: string }[];
   worksheets: WorkbookWorksheet[];
+  /** The knowledge checks' scoring keys (which option is right). */
+  checks: ScoredCheck[];
 }
 
-export default function WorkbookPrintIsland({ lessons, worksheets }: WorkbookPrintIslandProps) {
+export default function WorkbookPrintIsland({ lessons, worksheets, checks }: WorkbookPrintIslandProps) {
   const $states = useMemo(() => worksheetStates(worksheets.map((w) => w.id)), [worksheets]);
   const states = useStore($states);
   const progress = useStore($progress);
+  const $checks = useMemo(() => checkStates(checks.map((c) => c.id)), [checks]);
+  const checkState = useStore($checks);
   const audit = useStore($audit);
   const ledger = useStore($ledger);
   const planner = useStore($planner);
@@ -44,6 +50,9 @@ export default function WorkbookPrintIsland({ lessons, worksheets }: WorkbookPri
       lines: answerOutline(worksheet.definition, answers[worksheet.id] ?? {}),
     }))
     .filter(({ lines }) => lines.length > 0);
+  const scores = checks
+    .map((check) => ({ check, score: checkScore(check.questions, checkState[check.id]?.record ?? null) }))
+    .filter(({ score }) => score.answered > 0);
 
   return (
     <div class="printable-workbook">
@@ -53,7 +62,7 @@ export default function WorkbookPrintIsland({ lessons, worksheets }: WorkbookPri
         </button>
       </p>
       <p class="meta">
-        Printed {new Date().toLocaleDateString(undefined, { dateStyle: 'long' })}.{' '}
+        Printed {dateInWords(new Date())}.{' '}
         {lessonsComplete(
           progress.record,
           lessons.map((l) => l.slug),
@@ -78,6 +87,19 @@ export default function WorkbookPrintIsland({ lessons, worksheets }: WorkbookPri
           <AnswerLines lines={tool.lines} />
         </section>
       ))}
+      {scores.length > 0 && (
+        <section class="printed-worksheet" aria-labelledby="print-checks">
+          <h2 id="print-checks">Knowledge checks</h2>
+          <p class="meta">Scored by the first answer to each question.</p>
+          <ul>
+            {scores.map(({ check, score }) => (
+              <li key={check.id}>
+                {check.title}: {scoreSentence(score)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }

@@ -17,6 +17,7 @@ export interface RawReference {
   issue?: string;
   pages?: string;
   edition?: string;
+  note?: string;
   link?: string;
 }
 
@@ -63,6 +64,7 @@ export function parseBibliography(text: string): RawReference[] {
       issue: text('number'),
       pages: text('pages'),
       edition: text('edition'),
+      note: text('note'),
       link: text('url') ?? (text('doi') ? `https://doi.org/${text('doi')}` : undefined),
     };
     for (const [key, value] of Object.entries(optional)) {

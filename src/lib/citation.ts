@@ -71,6 +71,7 @@ export function apaReference(reference: Reference): CitationRun[] {
     runs.push({ text: edition ? `${edition}. ` : /[.?!]$/.test(reference.title) ? ' ' : '. ' });
     if (reference.container) runs.push({ text: `${closed(reference.container)}` });
   }
+  if (reference.note) runs.push({ text: ` (${reference.note})` });
   return runs.filter((run) => run.text !== '');
 }
 

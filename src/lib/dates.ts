@@ -3,17 +3,10 @@
  * week is always seven calendar days, whatever daylight-saving change falls inside it.
  */
 import { addDays, differenceInCalendarDays, startOfISOWeek } from 'date-fns';
+import { fromDay } from '~/lib/date-words';
 
-/**
- * A YYYY-MM-DD date as a local Date at the start of that day. (Written out rather than with date-fns's parseISO and
- * format, which would bring their locale machinery into every page that shows a date.)
- */
-export function fromDay(day: string): Date {
-  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
-  const local = new Date(year, month - 1, date);
-  local.setFullYear(year); // years 0–99 would otherwise be read as 1900–1999
-  return local;
-}
+// Dates in words live in their own small module, so a lesson page can show one without loading date-fns.
+export { dateInWords, dateTimeInWords, dayInWords, dayShort, fromDay } from '~/lib/date-words';
 
 /** A Date as YYYY-MM-DD in local time. */
 export function toDay(date: Date): string {
@@ -44,11 +37,6 @@ export function weekStart(day: string): string {
 /** The month a day falls in, YYYY-MM. */
 export function monthOf(day: string): string {
   return day.slice(0, 7);
-}
-
-/** A day in words for the learner's locale: "Wed 25 Nov 2026". */
-export function dayInWords(day: string, locale?: string): string {
-  return fromDay(day).toLocaleDateString(locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
 }
 
 /** Whether text is a real calendar date in YYYY-MM-DD form (2026-02-30 is not: Date.parse would roll it over). */

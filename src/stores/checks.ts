@@ -1,9 +1,11 @@
 /**
- * Knowledge-check answers: one record per check, under `real-networking:check:<lesson slug>`
- * (shape and version in src/lib/workbook/records.ts).
+ * Knowledge-check answers: one record per check, under `real-networking:check:<lesson slug>`, version 2:
+ * `{ v: 2, updatedAt, chosen: { [questionId]: option index }, firstTry: { [questionId]: option index | null } }`
+ * (shape, validation and the migration from version 1 in src/lib/workbook/records.ts). The first answer to a question
+ * is its first try and is never changed by trying again; `null` is a first try made before version 2, not known.
  */
 import { computed } from 'nanostores';
-import { checkRecordSpec, emptyCheckRecord, type CheckRecord } from '~/lib/workbook/records';
+import { checkRecordSpec, emptyCheckRecord, withChoice, withoutChoice, type CheckRecord } from '~/lib/workbook/records';
 import { recordStore, type RecordStore, type SaveResult } from '~/stores/record-store';
 import '~/stores/workbook-meta';
 
@@ -19,22 +21,14 @@ export function checkStore(checkId: string): RecordStore<CheckRecord> {
   return store;
 }
 
-/** Save the option the learner chose for a question. */
+/** Save the option the learner chose for a question (the first answer is also kept as the question's first try). */
 export function chooseOption(checkId: string, questionId: string, optionIndex: number): SaveResult {
-  return checkStore(checkId).update((record) => ({
-    ...record,
-    chosen: { ...record.chosen, [questionId]: optionIndex },
-  }));
+  return checkStore(checkId).update((record) => withChoice(record, questionId, optionIndex));
 }
 
-/** Clear a question's answer, or every answer of the check, to try again. */
+/** Clear a question's answer, or every answer of the check, to try again. First tries are kept. */
 export function tryAgain(checkId: string, questionId?: string): SaveResult {
-  return checkStore(checkId).update((record) => {
-    if (questionId === undefined) return { ...record, chosen: {} };
-    const chosen = { ...record.chosen };
-    delete chosen[questionId];
-    return { ...record, chosen };
-  });
+  return checkStore(checkId).update((record) => withoutChoice(record, questionId));
 }
 
 /** The states of several knowledge checks at once, by id (for the workbook page). */

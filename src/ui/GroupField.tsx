@@ -36,10 +36,10 @@ export function GroupField(props: GroupFieldProps) {
     if (!focusTarget || !container.current) return;
     const target = container.current.querySelector<HTMLElement>(`[data-focus="${focusTarget}"]`);
     const focusable =
-      target && target.matches('input, textarea, button:not(:disabled), h4, a')
+      target && target.matches('input, textarea, button:not(:disabled), h3, a')
         ? target
         : target?.querySelector<HTMLElement>('input, textarea, select');
-    (focusable ?? target?.closest('li')?.querySelector<HTMLElement>('h4'))?.focus();
+    (focusable ?? target?.closest('li')?.querySelector<HTMLElement>('h3'))?.focus();
     setFocusTarget(null);
   }, [focusTarget, rows]);
 
@@ -97,9 +97,10 @@ export function GroupField(props: GroupFieldProps) {
           return (
             <li class="group-row" key={row.id} aria-labelledby={headingId}>
               <div class="group-row-head">
-                <h4 id={headingId} tabIndex={-1} data-focus={`heading-${row.id}`}>
+                {/* One level below the worksheet's own h2 title: a row heading that skipped a level broke heading order. */}
+                <h3 id={headingId} tabIndex={-1} data-focus={`heading-${row.id}`}>
                   {rowTitle}
-                </h4>
+                </h3>
                 <div class="group-row-actions">
                   <button
                     type="button"

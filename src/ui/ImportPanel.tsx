@@ -4,6 +4,7 @@
  * steps: onto the preview when it opens, and back to the file chooser when it closes (imported or cancelled).
  */
 import { useEffect, useRef } from 'preact/hooks';
+import { dateTimeInWords } from '~/lib/date-words';
 import type { ImportMode, PlannedChange } from '~/lib/workbook/transfer';
 
 /** Where the import is. */
@@ -103,7 +104,7 @@ export function ImportPanel({
           <h3 id="import-preview-heading" tabIndex={-1} ref={previewHeading}>
             What importing {state.fileName} will do
           </h3>
-          <p class="meta">Exported on {new Date(state.exportedAt).toLocaleString()}. Nothing has changed yet.</p>
+          <p class="meta">Exported on {dateTimeInWords(state.exportedAt)}. Nothing has changed yet.</p>
           <fieldset class="field field-choices">
             <legend class="field-label">How to combine it with what is here</legend>
             <div class="choices">

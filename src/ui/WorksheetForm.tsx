@@ -48,7 +48,8 @@ export function WorksheetForm(props: WorksheetFormProps) {
         <p>{definition.intro}</p>
       </header>
       {props.notices}
-      {!props.ready && <p class="meta">Loading your saved answers…</p>}
+      {/* Laid over the worksheet's corner, not in the flow, so the worksheet does not move when it goes. */}
+      {!props.ready && <p class="meta worksheet-loading">Loading your saved answers…</p>}
       <form class="worksheet-fields" onSubmit={(event) => event.preventDefault()} noValidate>
         {definition.fields.map((field) =>
           field.type === 'group' ? (

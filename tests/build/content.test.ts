@@ -44,10 +44,11 @@ const bibliography = new Set(
   parseBibliography(readFileSync(join(content, 'references.bib'), 'utf8')).map((entry) => entry.id),
 );
 const tools = ['NetworkAudit', 'GiveGetLedger', 'ConversationPlanner', 'RampPlan'];
+const situations: { id: string }[] = parse(readFileSync(join(content, 'situations.yaml'), 'utf8'));
 
 describe('the course', () => {
-  it('has its eight modules published, numbered 1 to 8', () => {
-    expect(lessons.map((lesson) => lesson.data.module).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  it('has its ten modules published, numbered 1 to 10', () => {
+    expect(lessons.map((lesson) => lesson.data.module).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
 });
 
@@ -76,6 +77,13 @@ describe.each(lessons.map((lesson) => [lesson.file, lesson] as const))('%s', (_f
     }
   });
 
+  it('says how it applies to a learner between jobs or changing field, from its own entry in content/situations.yaml', () => {
+    const slug = lesson.file.replace(/\.mdx$/, '');
+    const ids = [...lesson.body.matchAll(/<YourSituation\s+id="([^"]+)"/g)].map((match) => match[1]);
+    expect(ids).toEqual([slug]);
+    expect(situations.some((entry) => entry.id === slug)).toBe(true);
+  });
+
   it('is 1,200 to 2,000 words of prose', () => {
     const words = countWords(lesson.body);
     expect(words).toBeGreaterThanOrEqual(1200);
@@ -91,6 +99,13 @@ describe.each(lessons.map((lesson) => [lesson.file, lesson] as const))('%s', (_f
 
   it('cites only sources in the bibliography', () => {
     for (const key of lesson.data.references) expect(bibliography.has(key), key).toBe(true);
+  });
+});
+
+describe('the notes for learners between jobs or changing field', () => {
+  it('has one entry per published lesson and no other', () => {
+    const slugs = lessons.map((lesson) => lesson.file.replace(/\.mdx$/, '')).sort();
+    expect(situations.map((entry) => entry.id).sort()).toEqual(slugs);
   });
 });
 

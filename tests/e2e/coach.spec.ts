@@ -38,7 +38,7 @@ async function makeAssignment(page: Page, client: string, note: string, coach = 
   await page.getByLabel('Your name (required)').fill(coach);
   await page.getByLabel("Client's name or alias (required)").fill(client);
   // Modules 1 and 2 only, and the module 2 worksheet, one a week.
-  for (const module of [3, 4, 5, 6, 7, 8])
+  for (const module of [3, 4, 5, 6, 7, 8, 9, 10])
     await page.getByRole('checkbox', { name: new RegExp(`^Module ${module}:`) }).uncheck();
   await page.getByRole('checkbox', { name: /^Worksheet: Map your lines of power/ }).check();
   await page.getByRole('button', { name: 'One item a week from this date' }).click();

@@ -11,7 +11,9 @@ for (const path of lessons) {
     const firstOption = check.getByRole('group').first().getByRole('radio').first();
     await expect(firstOption).toBeEnabled();
     await firstOption.check();
+    await check.getByRole('button', { name: 'Check answer to question 1' }).click();
     await expect(check.getByText(/^(Right\.|Not quite\.)$/).first()).toBeVisible();
+    await expect(check.getByText(/^0 of 1 right first time|^1 of 1 right first time/)).toBeVisible();
 
     const worksheet = page.locator('section.worksheet[data-worksheet]').first();
     const hasWorksheet = (await worksheet.count()) > 0;

@@ -172,6 +172,8 @@ test('export, clear storage, import gives back identical answers', async ({ page
   const check = page.getByRole('region', { name: 'Check your understanding' });
   await check.scrollIntoViewIfNeeded();
   await check.getByRole('radio').first().check();
+  await check.getByRole('button', { name: 'Check answer to question 1' }).click();
+  await expect(check.getByText(/^(Right\.|Not quite\.)$/).first()).toBeVisible();
   const before = await page.evaluate(() =>
     Object.fromEntries(
       Object.keys(localStorage)
@@ -264,7 +266,9 @@ for (const [name, contents, message] of badFiles) {
   });
 }
 
-test('a knowledge check explains each answer, is saved, and can be tried again', async ({ page }) => {
+test('a knowledge check explains each answer, is saved, scores first tries, and can be tried again', async ({
+  page,
+}) => {
   await page.goto(lesson);
   const check = page.getByRole('region', { name: 'Check your understanding' });
   await check.scrollIntoViewIfNeeded();
@@ -272,7 +276,13 @@ test('a knowledge check explains each answer, is saved, and can be tried again',
   await expect(firstQuestion.getByRole('radio').first()).toBeEnabled();
   await firstQuestion.getByRole('radio').first().focus();
   await page.keyboard.press('Space');
+  // Selecting is not answering: the answer counts once it is checked.
+  await expect(check.getByText(/^(Right\.|Not quite\.)$/)).toHaveCount(0);
+  await page.keyboard.press('Tab');
+  await expect(check.getByRole('button', { name: 'Check answer to question 1' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(check.getByText(/^(Right\.|Not quite\.)$/).first()).toBeVisible();
+  await expect(check.getByText(/^[01] of 1 right first time; \d+ not answered yet\.$/)).toBeVisible();
   // One status line reads out the verdict of the learner's own choice.
   await expect(check.getByRole('status')).toHaveText(/^Question 1: (Right\.|Not quite\.) \S/);
   await page.reload();
@@ -290,7 +300,7 @@ test('a knowledge check explains each answer, is saved, and can be tried again',
 test('marking a lesson complete shows on the home page and the workbook, with where to continue', async ({ page }) => {
   await page.goto(lesson);
   await page.getByRole('checkbox', { name: 'Mark this lesson complete' }).check();
-  await expect(page.getByText(/^Completed on /)).toBeVisible();
+  await expect(page.getByText('Marked complete. Saved in this browser.')).toBeVisible();
   await page.goto('/');
   const progress = page.getByRole('region', { name: 'Your progress' });
   await expect(progress.getByText(/^1 of \d+ lessons marked complete$/)).toBeVisible();

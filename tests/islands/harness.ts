@@ -25,6 +25,17 @@ async function freshModules<T>(load: () => Promise<T>, backend?: StorageBackend 
   return { ...loaded, backend: memory, storage };
 }
 
+export function loadSituationIsland(backend?: StorageBackend | Record<string, string>) {
+  return freshModules(async () => ({ SituationIsland: (await import('~/islands/SituationIsland')).default }), backend);
+}
+
+export function loadMessageStartersIsland(backend?: StorageBackend | Record<string, string>) {
+  return freshModules(
+    async () => ({ MessageStartersIsland: (await import('~/islands/MessageStartersIsland')).default }),
+    backend,
+  );
+}
+
 export function loadWorksheetIsland(backend?: StorageBackend | Record<string, string>) {
   return freshModules(async () => ({ WorksheetIsland: (await import('~/islands/WorksheetIsland')).default }), backend);
 }

@@ -21,7 +21,7 @@ describe('answerOutline', () => {
       { label: 'Hours a week you can give to this', text: '2.5 hours a week' },
       { label: 'How confident are you about reaching out?', text: '4 on a scale from 1 (Not at all) to 5 (Very)' },
       { label: 'What do your ties give you?', text: 'Introductions to other people; Advice or expertise' },
-      { label: 'When will you start?', text: '2026-03-16' },
+      { label: 'When will you start?', text: 'Mon 16 Mar 2026' },
       {
         label: 'Reconnection steps',
         text: 'I listed people I have been out of touch with; I drafted short messages',
@@ -36,7 +36,7 @@ describe('answerOutline', () => {
             lines: [
               { label: 'Who', text: 'R.K., project lead on the 2021 rota review' },
               { label: 'Why them', text: 'Less close, but senior now and always reliable' },
-              { label: 'By when', text: '2026-03-20' },
+              { label: 'By when', text: 'Fri 20 Mar 2026' },
               { label: 'How strong was the tie?', text: 'Weak' },
             ],
           },

@@ -240,7 +240,7 @@ describe('answerText', () => {
     ['a checklist with nothing ticked shows nothing', 'reconnection-steps', [], ''],
     ['a scale shows the point and what its ends mean', 'confidence', 4, '4 on a scale from 1 (Not at all) to 5 (Very)'],
     ['a number shows its unit', 'hours', 2.5, '2.5 hours a week'],
-    ['a date is shown as written', 'start-date', '2026-03-16', '2026-03-16'],
+    ['a date is shown in words, as everywhere on the site', 'start-date', '2026-03-16', 'Mon 16 Mar 2026'],
     ['text is shown as written', 'portfolio-notice', 'Line one\nLine two', 'Line one\nLine two'],
     ['a group shows how many rows', 'dormant', [fullRow('a'), fullRow('b')], '2 added'],
     ['a group with too few rows shows nothing', 'dormant', [fullRow('a')], ''],

@@ -102,6 +102,22 @@ describe('apaReferenceText', () => {
       }),
     ).toBe('Watkins, M. D. (2013). The first 90 days (Updated ed.). HBR Press.');
   });
+  it('ends with a note in brackets, such as the year of a first edition', () => {
+    expect(
+      apaReferenceText({
+        id: 'g',
+        kind: 'book',
+        authors: [{ family: 'Granovetter', given: 'Mark S.' }],
+        title: 'Getting a job: A study of contacts and careers',
+        year: 1995,
+        edition: '2nd',
+        container: 'University of Chicago Press',
+        note: 'Original work published 1974',
+      }),
+    ).toBe(
+      'Granovetter, M. S. (1995). Getting a job: A study of contacts and careers (2nd ed.). University of Chicago Press. (Original work published 1974)',
+    );
+  });
 });
 
 describe('byFirstAuthor', () => {

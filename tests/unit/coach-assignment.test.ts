@@ -28,6 +28,8 @@ const MODULES = [
   'conversation-craft',
   'the-six-month-ramp',
   'measuring-the-payoff',
+  'words-that-open-doors',
+  'earning-a-sponsor',
 ];
 const WORKSHEETS = ['channel-inventory', 'giving-style', 'ramp-readiness'];
 
@@ -135,7 +137,7 @@ function thrown(run: () => unknown): CoachCodeError {
 }
 
 describe('encodeAssignment and decodeAssignment', () => {
-  it('round-trips a full assignment: 8 modules with due days, 3 worksheets, a 300-character note', () => {
+  it('round-trips a full assignment: all 10 modules with due days, 3 worksheets, a 300-character note', () => {
     const assignment = full();
     expect(assignment.note).toHaveLength(300);
     const token = encodeAssignment(assignment);
@@ -321,15 +323,18 @@ describe('decodeAssignment: every way a link can be wrong', () => {
   it('never reads a link with one character changed as a different assignment', () => {
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
     const original = JSON.stringify(full());
-    let refused = 0;
+    const accepted: number[] = [];
     for (let at = ASSIGNMENT_PREFIX.length; at < token.length; at++) {
       const replacement = alphabet[(alphabet.indexOf(token[at]!) + 1 + (at % 63)) % 64]!;
       const result = decodeAssignment(token.slice(0, at) + replacement + token.slice(at + 1));
-      if (result.ok) expect(JSON.stringify(result.value)).toBe(original);
-      else refused++;
+      if (result.ok) {
+        expect(JSON.stringify(result.value)).toBe(original);
+        accepted.push(at);
+      }
     }
-    // Only a change to the unused bits of the last character can leave the data as it was.
-    expect(refused).toBeGreaterThanOrEqual(token.length - ASSIGNMENT_PREFIX.length - 1);
+    // Only a change to bits that carry no data can leave it as it was: the unused bits of the last base64 character,
+    // or, rarely, a code length the compressor wrote for a symbol the data never uses. Every other change is refused.
+    expect(accepted.length, `accepted at ${accepted.join(', ')} of ${token.length}`).toBeLessThanOrEqual(2);
   });
 
   it.each([

@@ -410,6 +410,21 @@ describe('buildReport', () => {
     expect(buildReport(choices({ worksheets }), NOW).worksheets).toStrictEqual(worksheets);
   });
 
+  it('shares knowledge-check scores only when the client chose to, and leaves the key out otherwise', () => {
+    const score = {
+      id: 'audit-your-network',
+      title: 'Module 3, Audit your network',
+      questions: 4,
+      answered: 4,
+      firstTryKnown: 4,
+      rightFirstTime: 3,
+      rightNow: 4,
+    };
+    expect(buildReport(choices({ checks: [score] }), NOW).checks).toStrictEqual([score]);
+    expect('checks' in buildReport(choices(), NOW)).toBe(false);
+    expect('checks' in buildReport(choices({ checks: [] }), NOW)).toBe(false);
+  });
+
   it('shares people as initials unless the client chose names', () => {
     const report = buildReport(choices(), NOW);
     expect(report.audit).toStrictEqual({

@@ -76,6 +76,17 @@ const report: ProgressReport = {
       { label: 'Constraint', value: '0.31' },
     ],
   },
+  checks: [
+    {
+      id: 'give-before-you-get',
+      title: 'Module 4, Give before you get',
+      questions: 4,
+      answered: 3,
+      firstTryKnown: 3,
+      rightFirstTime: 2,
+      rightNow: 3,
+    },
+  ],
 };
 
 const minimal: ProgressReport = { v: 1, client: 'Sam', createdAt: '2026-04-20T08:15:00Z', modules: [], worksheets: [] };
@@ -208,6 +219,16 @@ describe('encodeReport and decodeReport', () => {
     expect(failure(checkReport({ ...report, modules: [{ id: 'x', title: 'X', done: 'yes' }] })).detail).toMatch(
       /^modules\.0\.done: /,
     );
+  });
+
+  it('refuses knowledge-check scores that cannot be (more right than answered), naming the field', () => {
+    const broken = { ...report.checks![0]!, rightFirstTime: 4 };
+    expect(failure(checkReport({ ...report, checks: [broken] })).detail).toMatch(/^checks\.0: /);
+  });
+
+  it('reads a report made before knowledge-check scores were added', () => {
+    const { checks: _scores, ...withoutScores } = report;
+    expect(decodeReport(encodeReport(withoutScores))).toStrictEqual({ ok: true, value: withoutScores });
   });
 
   it('refuses to encode a report past 200 KB rather than send one that cannot be kept', () => {

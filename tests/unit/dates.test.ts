@@ -4,7 +4,18 @@
  * change, against a calendar worked out in UTC (tests/unit/time-zones.ts), where a day is always 24 hours.
  */
 import { describe, expect, it } from 'vitest';
-import { addDaysTo, daysBetween, fromDay, isCalendarDate, monthOf, toDay, weekStart } from '~/lib/dates';
+import {
+  addDaysTo,
+  dateInWords,
+  dateTimeInWords,
+  dayInWords,
+  daysBetween,
+  fromDay,
+  isCalendarDate,
+  monthOf,
+  toDay,
+  weekStart,
+} from '~/lib/dates';
 import { ZONES, daysFrom, inZone, plusDays, useTimeZone, utcDaysBetween, weekdayOf } from './time-zones';
 
 /** Every day of 2026 and the first days of 2027: each daylight-saving change of 2026 falls inside. */
@@ -252,5 +263,30 @@ describe('isCalendarDate', () => {
     expect(inZone('Pacific/Auckland', () => isCalendarDate('2028-02-29'))).toBe(true);
     expect(inZone('America/New_York', () => isCalendarDate('2028-02-29'))).toBe(true);
     expect(inZone('Pacific/Auckland', () => isCalendarDate('2026-02-29'))).toBe(false);
+  });
+});
+
+describe('dates written for a person', () => {
+  it.each([
+    ['2026-11-30', 'Mon 30 Nov 2026'],
+    ['2026-03-01', 'Sun 1 Mar 2026'],
+    ['2028-02-29', 'Tue 29 Feb 2028'],
+    ['2027-01-01', 'Fri 1 Jan 2027'],
+  ])('%s is written "%s"', (day, words) => {
+    expect(dayInWords(day)).toBe(words);
+  });
+
+  it.each(ZONES.map(({ zone }) => zone))('a moment is written by its local day and time, in %s', (zone) => {
+    inZone(zone, () => {
+      const moment = new Date(2026, 10, 30, 9, 5);
+      expect(dateInWords(moment.toISOString())).toBe('Mon 30 Nov 2026');
+      expect(dateTimeInWords(moment)).toBe('Mon 30 Nov 2026, 09:05');
+    });
+  });
+
+  it('the same moment is a different day on either side of the date line, as the learner would say it', () => {
+    const moment = '2026-03-02T19:00:00.000Z';
+    expect(inZone('Pacific/Auckland', () => dateInWords(moment))).toBe('Tue 3 Mar 2026');
+    expect(inZone('America/New_York', () => dateInWords(moment))).toBe('Mon 2 Mar 2026');
   });
 });

@@ -37,7 +37,8 @@ function input(overrides: Partial<MarkdownInput> = {}): MarkdownInput {
       { id: 'audit-your-network', definition: auditCheck, lesson: lessons[2] },
       { id: 'conversation-craft', definition: auditCheck },
     ],
-    chosen: { 'audit-your-network': check.chosen },
+    // The v1 fixture's answers, as first tries (a learner who answered each question once).
+    checkAnswers: { 'audit-your-network': { chosen: check.chosen, firstTry: check.chosen } },
     lessons,
     completed: progress.completed,
     ...overrides,
@@ -76,13 +77,13 @@ describe('workbookMarkdown', () => {
       [
         '# My Real Networking workbook',
         '',
-        'Exported on 2026-03-02.',
+        'Exported on Mon 2 Mar 2026.',
         '',
         '## Progress',
         '',
-        '- Module 1, Broadcasting is not networking: complete (2026-02-10)',
-        '- Module 2, Power outside the hierarchy: complete (2026-02-17)',
-        '- Module 3, Audit your network: complete (2026-02-24)',
+        '- Module 1, Broadcasting is not networking: complete (Tue 10 Feb 2026)',
+        '- Module 2, Power outside the hierarchy: complete (Tue 17 Feb 2026)',
+        '- Module 3, Audit your network: complete (Tue 24 Feb 2026)',
         '- Module 4, Weak, strong and dormant ties: not marked complete',
         '',
         '## Your tie portfolio and reconnection plan',
@@ -101,13 +102,13 @@ describe('workbookMarkdown', () => {
         '- **Hours a week you can give to this**: 3 hours a week',
         '- **How confident are you about reaching out?**: 4 on a scale from 1 (Not at all) to 5 (Very)',
         '- **What do your ties give you?**: Introductions to other people; Advice or expertise',
-        '- **When will you start?**: 2026-03-16',
+        '- **When will you start?**: Mon 16 Mar 2026',
         '- **Reconnection steps**: I listed people I have been out of touch with; I drafted short messages',
         '- **Dormant ties to reconnect with**',
         '  - *Dormant tie 1*',
         '    - **Who**: R.K., project lead on the 2021 rota review',
         '    - **Why them**: Less close, but senior now and always reliable',
-        '    - **By when**: 2026-03-20',
+        '    - **By when**: Fri 20 Mar 2026',
         '    - **How strong was the tie?**: Weak',
         '  - *Dormant tie 2*',
         '    - **Who**: Sam (old flatmate, now in health IT)',
@@ -115,7 +116,7 @@ describe('workbookMarkdown', () => {
         '',
         '## Knowledge checks',
         '',
-        '- Module 3, Audit your network: 2 of 3 right',
+        '- Module 3, Audit your network: 2 of 3 right first time.',
         '',
       ].join('\n'),
     );
@@ -148,26 +149,72 @@ describe('workbookMarkdown', () => {
   });
 
   describe('knowledge checks', () => {
+    const answered = (chosen: Record<string, number>) => ({
+      checkAnswers: { 'audit-your-network': { chosen, firstTry: chosen } },
+    });
     it.each([
       ['every answer right', { 'self-introduction-flag': 0, 'find-the-broker': 0, 'structure-not-size': 0 }, 3],
       ['every answer wrong', { 'self-introduction-flag': 1, 'find-the-broker': 2, 'structure-not-size': 1 }, 0],
-      ['one question answered, rightly', { 'find-the-broker': 0 }, 1],
-      ['an answer to a question no longer in the check', { 'retired-question': 0, 'find-the-broker': 0 }, 1],
-      ['an option number past the end of the options', { 'find-the-broker': 9 }, 0],
-    ])('scores %s', (_case, chosen, right) => {
-      const markdown = workbookMarkdown(input({ chosen: { 'audit-your-network': chosen } }));
-      expect(markdown).toContain(`- Module 3, Audit your network: ${right} of 3 right\n`);
+      [
+        'an option number past the end of the options',
+        { 'self-introduction-flag': 0, 'find-the-broker': 9, 'structure-not-size': 0 },
+        2,
+      ],
+    ])('scores %s by first tries', (_case, chosen, right) => {
+      const markdown = workbookMarkdown(input(answered(chosen)));
+      expect(markdown).toContain(`- Module 3, Audit your network: ${right} of 3 right first time.\n`);
+    });
+
+    it('counts the first try, not an answer changed afterwards', () => {
+      const markdown = workbookMarkdown(
+        input({
+          checkAnswers: {
+            'audit-your-network': {
+              chosen: { 'self-introduction-flag': 0, 'find-the-broker': 0, 'structure-not-size': 0 },
+              firstTry: { 'self-introduction-flag': 1, 'find-the-broker': 0, 'structure-not-size': 2 },
+            },
+          },
+        }),
+      );
+      expect(markdown).toContain('- Module 3, Audit your network: 1 of 3 right first time.\n');
+    });
+
+    it('says which questions are still to answer, and ignores questions no longer in the check', () => {
+      const markdown = workbookMarkdown(input(answered({ 'retired-question': 0, 'find-the-broker': 0 })));
+      expect(markdown).toContain('- Module 3, Audit your network: 1 of 1 right first time; 2 not answered yet.\n');
+    });
+
+    it('says honestly when first tries are not known (answers kept from before first tries were recorded)', () => {
+      const markdown = workbookMarkdown(
+        input({
+          checkAnswers: {
+            'audit-your-network': {
+              chosen: { 'self-introduction-flag': 0, 'find-the-broker': 0 },
+              firstTry: { 'self-introduction-flag': null, 'find-the-broker': null },
+            },
+          },
+        }),
+      );
+      expect(markdown).toContain(
+        '- Module 3, Audit your network: First tries not known: these answers were given before the course kept first tries. 2 of 3 right now.\n',
+      );
     });
 
     it('names a check that belongs to no lesson by its id', () => {
-      const markdown = workbookMarkdown(input({ chosen: { 'conversation-craft': { 'find-the-broker': 0 } } }));
+      const markdown = workbookMarkdown(
+        input({
+          checkAnswers: {
+            'conversation-craft': { chosen: { 'find-the-broker': 0 }, firstTry: { 'find-the-broker': 0 } },
+          },
+        }),
+      );
       expect(markdown.slice(markdown.indexOf('## Knowledge checks'))).toBe(
-        '## Knowledge checks\n\n- conversation-craft: 1 of 3 right\n',
+        '## Knowledge checks\n\n- conversation-craft: 1 of 1 right first time; 2 not answered yet.\n',
       );
     });
 
     it('leaves out the section when no check was tried', () => {
-      const markdown = workbookMarkdown(input({ chosen: { 'audit-your-network': {} } }));
+      const markdown = workbookMarkdown(input(answered({})));
       expect(markdown).not.toContain('Knowledge checks');
     });
   });
@@ -198,8 +245,8 @@ describe('workbookMarkdown', () => {
   it('dates the export by the same local day as its file name', () => {
     vi.stubEnv('TZ', 'Pacific/Auckland');
     const now = new Date('2026-03-02T19:00:00.000Z'); // 08:00 on 3 March in Auckland
-    const day = exportFileName(now, 'md').match(/\d{4}-\d{2}-\d{2}/)![0];
-    expect(workbookMarkdown(input({ now }))).toContain(`Exported on ${day}.`);
+    expect(exportFileName(now, 'md')).toContain('2026-03-03');
+    expect(workbookMarkdown(input({ now }))).toContain('Exported on Tue 3 Mar 2026.');
   });
 });
 

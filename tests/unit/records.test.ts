@@ -10,11 +10,15 @@ import {
   emptyCheckRecord,
   emptyWorksheetRecord,
   withAnswer,
+  withChoice,
+  withoutChoice,
   worksheetRecordSpec,
+  type CheckRecord,
   type WorksheetRecord,
 } from '~/lib/workbook/records';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/storage/v1/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string, version = 1) =>
+  readFileSync(new URL(`../fixtures/storage/v${version}/${name}`, import.meta.url), 'utf8');
 const earlier = '2026-03-01T08:00:00.000Z';
 const now = '2026-03-02T18:41:07.512Z';
 
@@ -114,15 +118,34 @@ describe('worksheetRecordSpec', () => {
 });
 
 describe('checkRecordSpec', () => {
-  it('loads the version-1 fixture as stored', () => {
-    expect(decodeStored(fixture('check.json'), checkRecordSpec)).toEqual({
+  it('loads the version-2 fixture as stored', () => {
+    expect(decodeStored(fixture('check.json', 2), checkRecordSpec)).toEqual({
       kind: 'ok',
-      record: JSON.parse(fixture('check.json')),
+      record: JSON.parse(fixture('check.json', 2)),
     });
   });
 
+  it('moves a version-1 check to version 2: every answer kept, each first try marked unknown', () => {
+    const v1 = JSON.parse(fixture('check.json'));
+    expect(decodeStored(fixture('check.json'), checkRecordSpec)).toEqual({
+      kind: 'ok',
+      migratedFrom: 1,
+      record: {
+        v: 2,
+        updatedAt: v1.updatedAt,
+        chosen: v1.chosen,
+        firstTry: { 'self-introduction-flag': null, 'find-the-broker': null, 'structure-not-size': null },
+      },
+    });
+  });
+
+  it('moves a version-1 check with nothing chosen to an empty version 2', () => {
+    const raw = JSON.stringify({ v: 1, updatedAt: now, chosen: {} });
+    expect(decodeStored(raw, checkRecordSpec)).toMatchObject({ kind: 'ok', record: { chosen: {}, firstTry: {} } });
+  });
+
   it('an empty check is a valid check with nothing chosen', () => {
-    expect(emptyCheckRecord(now)).toEqual({ v: 1, updatedAt: now, chosen: {} });
+    expect(emptyCheckRecord(now)).toEqual({ v: 2, updatedAt: now, chosen: {}, firstTry: {} });
     expect(decodeStored(encodeStored(emptyCheckRecord(now)), checkRecordSpec).kind).toBe('ok');
   });
 
@@ -131,10 +154,47 @@ describe('checkRecordSpec', () => {
     ['a fractional option', 1.5],
     ['an option given as text', '1'],
   ])('refuses %s, naming the question', (_case, option) => {
-    const raw = JSON.stringify({ v: 1, updatedAt: now, chosen: { 'find-the-broker': option } });
+    const raw = JSON.stringify({ v: 2, updatedAt: now, chosen: { 'find-the-broker': option }, firstTry: {} });
     expect(decodeStored(raw, checkRecordSpec)).toMatchObject({
       kind: 'corrupt',
       reason: expect.stringContaining('The saved knowledge check is not valid at chosen.find-the-broker:'),
     });
+  });
+
+  it('refuses a version-2 check without first tries, and a first try that is not an option', () => {
+    expect(decodeStored(JSON.stringify({ v: 2, updatedAt: now, chosen: {} }), checkRecordSpec).kind).toBe('corrupt');
+    const raw = JSON.stringify({ v: 2, updatedAt: now, chosen: {}, firstTry: { 'find-the-broker': 'yes' } });
+    expect(decodeStored(raw, checkRecordSpec)).toMatchObject({
+      kind: 'corrupt',
+      reason: expect.stringContaining('firstTry.find-the-broker'),
+    });
+  });
+
+  it('reports a check from a newer version of the site as newer, untouched', () => {
+    const raw = JSON.stringify({ v: 3, updatedAt: now, answers: [] });
+    expect(decodeStored(raw, checkRecordSpec)).toEqual({ kind: 'newer', raw, version: 3 });
+  });
+});
+
+describe('withChoice and withoutChoice', () => {
+  const empty: CheckRecord = emptyCheckRecord(earlier);
+
+  it('keeps the first answer to a question as its first try, whatever is chosen after', () => {
+    const first = withChoice(empty, 'q', 2);
+    const second = withChoice(first, 'q', 0);
+    expect(first).toMatchObject({ chosen: { q: 2 }, firstTry: { q: 2 } });
+    expect(second).toMatchObject({ chosen: { q: 0 }, firstTry: { q: 2 } });
+  });
+
+  it('keeps the first try when the learner tries a question again, or the whole check', () => {
+    const answered = withChoice(withChoice(empty, 'q', 1), 'r', 3);
+    expect(withoutChoice(answered, 'q')).toMatchObject({ chosen: { r: 3 }, firstTry: { q: 1, r: 3 } });
+    expect(withoutChoice(answered)).toMatchObject({ chosen: {}, firstTry: { q: 1, r: 3 } });
+    expect(withChoice(withoutChoice(answered, 'q'), 'q', 0)).toMatchObject({ firstTry: { q: 1 } });
+  });
+
+  it('does not record a new first try for a question answered before first tries were kept', () => {
+    const migrated: CheckRecord = { ...empty, chosen: { q: 1 }, firstTry: { q: null } };
+    expect(withChoice(migrated, 'q', 0)).toMatchObject({ chosen: { q: 0 }, firstTry: { q: null } });
   });
 });

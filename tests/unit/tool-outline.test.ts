@@ -209,7 +209,10 @@ describe('the network audit section', () => {
   });
 
   it('ends with the snapshots, each with the day it was taken', () => {
-    expect(lines.at(-1)).toEqual({ label: 'Snapshots', text: 'Week 0 (2026-01-05); Week 4 re-audit (2026-02-01)' });
+    expect(lines.at(-1)).toEqual({
+      label: 'Snapshots',
+      text: 'Week 0 (Mon 5 Jan 2026); Week 4 re-audit (Sun 1 Feb 2026)',
+    });
   });
 
   /*
@@ -224,7 +227,7 @@ describe('the network audit section', () => {
       'Pacific/Auckland',
       () => section(toolOutlines({ audit: morning }, TODAY), 'audit').lines.at(-1)!.text,
     );
-    expect(text).toBe('Week 0 (2026-01-05)');
+    expect(text).toBe('Week 0 (Mon 5 Jan 2026)');
   });
 
   it('a snapshot is dated with the learner’s local day, as on the audit page (New York)', () => {
@@ -233,7 +236,7 @@ describe('the network audit section', () => {
       'America/New_York',
       () => section(toolOutlines({ audit: evening }, TODAY), 'audit').lines.at(-1)!.text,
     );
-    expect(text).toBe('Week 0 (2026-01-05)');
+    expect(text).toBe('Week 0 (Mon 5 Jan 2026)');
   });
 
   it('leaves out the goal and snapshots when there are none', () => {
@@ -267,12 +270,12 @@ describe('the give/get ledger section', () => {
       text: '4 in all',
       rows: [
         {
-          title: '2026-03-10: I gave, an introduction, Ama',
+          title: 'Tue 10 Mar 2026: I gave, an introduction, Ama',
           lines: [{ label: 'Note', text: 'Introduced her to Priya in data' }],
         },
-        { title: '2026-03-04: I received, advice or feedback, Ben', lines: [] },
-        { title: '2026-02-25: I asked, information, Cleo', lines: [] },
-        { title: '2026-02-17: I gave, information, Ama', lines: [] },
+        { title: 'Wed 4 Mar 2026: I received, advice or feedback, Ben', lines: [] },
+        { title: 'Wed 25 Feb 2026: I asked, information, Cleo', lines: [] },
+        { title: 'Tue 17 Feb 2026: I gave, information, Ama', lines: [] },
       ],
     });
   });
@@ -285,8 +288,8 @@ describe('the give/get ledger section', () => {
     const latest = section(toolOutlines({ ledger: many }, TODAY), 'ledger').lines.at(-1)!;
     expect(latest.text).toBe('25 in all');
     expect(latest.rows).toHaveLength(20);
-    expect(latest.rows![0]!.title).toBe('2026-03-25: I gave, information, Ama');
-    expect(latest.rows![19]!.title).toBe('2026-03-06: I gave, information, Ama');
+    expect(latest.rows![0]!.title).toBe('Wed 25 Mar 2026: I gave, information, Ama');
+    expect(latest.rows![19]!.title).toBe('Fri 6 Mar 2026: I gave, information, Ama');
   });
 
   it('without a budget, the time reads without one', () => {
@@ -303,7 +306,7 @@ describe('the conversation planner section', () => {
 
   it('has one line per conversation, in the stored order, named by person and date', () => {
     expect(lines.map((l) => [l.label, l.text])).toEqual([
-      ['Conversation with Ama (2026-03-12)', 'Learn how the finance team plans the year'],
+      ['Conversation with Ama (Thu 12 Mar 2026)', 'Learn how the finance team plans the year'],
       ['Conversation with Ben', ''],
     ]);
   });
@@ -321,7 +324,7 @@ describe('the conversation planner section', () => {
           { label: 'What I can offer', text: 'My notes from the pricing review' },
           { label: 'What I learned', text: 'Budgets are set in October.' },
           { label: 'Follow-ups I asked', text: 'Asked what made last October hard.' },
-          { label: 'Promised', text: 'Send the onboarding checklist (by 2026-03-13)' },
+          { label: 'Promised', text: 'Send the onboarding checklist (by Fri 13 Mar 2026)' },
           { label: 'Promised', text: 'Share the article on pricing' },
         ],
       },
@@ -337,7 +340,7 @@ describe('the ramp plan section', () => {
   const lines = section(toolOutlines({ ramp }, TODAY), 'ramp').lines;
 
   it('says when the plan started and which week it is in now', () => {
-    expect(lines[0]).toEqual({ label: 'Started', text: '2026-01-05 (now in week 10)' });
+    expect(lines[0]).toEqual({ label: 'Started', text: 'Mon 5 Jan 2026 (now in week 10)' });
   });
 
   it('lists check-ins in week order (2, 9, 10, not 10, 2, 9), each in words', () => {
@@ -354,10 +357,10 @@ describe('the ramp plan section', () => {
   });
 
   it.each([
-    ['2026-01-04', '2026-01-05 (not yet begun)'], // the day before the start
-    ['2026-01-05', '2026-01-05 (now in week 1)'],
-    ['2026-07-05', '2026-01-05 (now in week 26)'], // 5 January + 181 days: the last day of week 26
-    ['2026-07-06', '2026-01-05 (all 26 weeks done)'], // the day after
+    ['2026-01-04', 'Mon 5 Jan 2026 (not yet begun)'], // the day before the start
+    ['2026-01-05', 'Mon 5 Jan 2026 (now in week 1)'],
+    ['2026-07-05', 'Mon 5 Jan 2026 (now in week 26)'], // 5 January + 181 days: the last day of week 26
+    ['2026-07-06', 'Mon 5 Jan 2026 (all 26 weeks done)'], // the day after
   ])('on %s it reads "%s"', (today, text) => {
     expect(section(toolOutlines({ ramp }, today), 'ramp').lines[0]).toEqual({ label: 'Started', text });
   });

@@ -28,6 +28,11 @@ const COURSE = {
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/storage/v1/${name}.json`, import.meta.url), 'utf8');
 const parsed = (name: string) => JSON.parse(fixture(name)) as StoredRecord;
+/** The version-1 check fixture as it reads today: moved to version 2, every first try unknown. */
+const checkNow = (): StoredRecord => {
+  const v1 = parsed('check') as StoredRecord & { chosen: Record<string, number> };
+  return { ...v1, v: 2, firstTry: Object.fromEntries(Object.keys(v1.chosen).map((id) => [id, null])) } as StoredRecord;
+};
 
 const worksheet = (updatedAt: string, answers: Record<string, unknown> = { goal: 'support' }): StoredRecord =>
   ({ v: 1, updatedAt, answers }) as StoredRecord;
@@ -99,7 +104,7 @@ describe('readStorage', () => {
     });
     expect(entries).toEqual({
       'worksheet:tie-portfolio': parsed('worksheet'),
-      'check:audit-your-network': parsed('check'),
+      'check:audit-your-network': checkNow(),
       progress: parsed('progress'),
     });
     expect(unreadable).toEqual({});
@@ -258,10 +263,13 @@ describe('readWorkbookFile: files it reads', () => {
     progress: parsed('progress'),
   };
 
-  it('reads every record of a workbook, as exported', () => {
+  // A file exported by an earlier version holds a version-1 check; it is read as today's version 2.
+  const read = { ...entries, 'check:audit-your-network': checkNow() };
+
+  it("reads every record of a workbook, as exported, moving older records to today's versions", () => {
     expect(readWorkbookFile(file({ entries }), undefined, COURSE)).toEqual({
       ok: true,
-      file: { format: WORKBOOK_FORMAT, version: 1, exportedAt, entries },
+      file: { format: WORKBOOK_FORMAT, version: 1, exportedAt, entries: read },
     });
   });
 
@@ -275,7 +283,7 @@ describe('readWorkbookFile: files it reads', () => {
   it('ignores fields at the top of the file that it does not use', () => {
     expect(readWorkbookFile(file({ entries, note: 'from my laptop' }), undefined, COURSE)).toEqual({
       ok: true,
-      file: { format: WORKBOOK_FORMAT, version: 1, exportedAt, entries },
+      file: { format: WORKBOOK_FORMAT, version: 1, exportedAt, entries: read },
     });
   });
 });

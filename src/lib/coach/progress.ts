@@ -10,7 +10,7 @@
  */
 import * as v from 'valibot';
 import { storedAssignmentSchema, type Assignment } from '~/lib/coach/assignment-shape';
-import type { ReportWorksheet } from '~/lib/coach/report-shape';
+import type { ReportCheck, ReportWorksheet } from '~/lib/coach/report-shape';
 import type { RecordSpec } from '~/lib/storage/stored-record';
 import { isoTime, validateWith } from '~/lib/storage/validate';
 
@@ -104,4 +104,6 @@ export interface ReportChoices {
   worksheets: ReportWorksheet[];
   /** The network audit, if the client chose to share it. */
   audit?: { people: string[]; measures: { label: string; value: string }[]; useNames: boolean } | undefined;
+  /** Knowledge-check scores (checks with at least one answer), if the client chose to share them. */
+  checks?: ReportCheck[] | undefined;
 }

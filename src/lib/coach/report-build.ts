@@ -35,6 +35,9 @@ export function buildReport(choices: ReportChoices, now: string): ProgressReport
     })),
   };
   if (choices.assignmentId) report.assignmentId = choices.assignmentId;
+  if (choices.checks && choices.checks.length > 0) {
+    report.checks = choices.checks.map((check) => ({ ...check, title: cleanText(check.title) }));
+  }
   if (choices.audit) {
     report.audit = {
       people: choices.audit.people.map((name) => ({

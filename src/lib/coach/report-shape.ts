@@ -3,6 +3,7 @@
  * from the report's codecs (report.ts), which load only when a report is made or read. Formats in report.ts.
  */
 import * as v from 'valibot';
+import type { CheckScore } from '~/lib/checks/score';
 import { assignmentIdField, contentId, isoTime, personName, text } from '~/lib/coach/fields';
 
 /** The report version (the report's `v`) this site writes and the newest it reads. */
@@ -31,6 +32,7 @@ export const REPORT_LIMITS = {
   people: 5000,
   measures: 200,
   measure: 300,
+  checks: 200,
 } as const;
 
 /** One lesson of the course and whether the client marked it complete. */
@@ -71,6 +73,14 @@ export interface ReportAudit {
   measures: { label: string; value: string }[];
 }
 
+/** One knowledge check's score, as the client shares it: counted by first tries (src/lib/checks/score.ts). */
+export interface ReportCheck extends CheckScore {
+  /** The check's id (its lesson's slug). */
+  id: string;
+  /** "Module 3, Audit your network". */
+  title: string;
+}
+
 /** A progress report, version 1. */
 export interface ProgressReport {
   v: 1;
@@ -83,9 +93,15 @@ export interface ProgressReport {
   modules: ReportModule[];
   worksheets: ReportWorksheet[];
   audit?: ReportAudit;
+  /**
+   * Knowledge-check scores, if the client chose to share them. Added after version 1 as an optional key: a site that
+   * does not know it reads the report without the scores, and a report without it reads here.
+   */
+  checks?: ReportCheck[];
 }
 
 const L = REPORT_LIMITS;
+const count = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
 
 /** The report's schema, with `name` and `words` as the rules for names and for other text. */
 export function reportSchemaWith(
@@ -131,6 +147,32 @@ export function reportSchemaWith(
           v.maxLength(L.measures),
         ),
       }),
+    ),
+    checks: v.optional(
+      v.pipe(
+        v.array(
+          v.pipe(
+            v.object({
+              id: contentId,
+              title: words(L.title),
+              questions: count,
+              answered: count,
+              firstTryKnown: count,
+              rightFirstTime: count,
+              rightNow: count,
+            }),
+            v.check(
+              (c) =>
+                c.answered <= c.questions &&
+                c.firstTryKnown <= c.answered &&
+                c.rightFirstTime <= c.firstTryKnown &&
+                c.rightNow <= c.answered,
+              'a score larger than its questions',
+            ),
+          ),
+        ),
+        v.maxLength(L.checks),
+      ),
     ),
   });
 }

@@ -48,6 +48,7 @@ export {
   storedReportSchema,
   type ProgressReport,
   type ReportAudit,
+  type ReportCheck,
   type ReportLine,
   type ReportModule,
   type ReportWorksheet,
@@ -272,7 +273,7 @@ export function readReportFile(
       parsed = JSON.parse(body);
     } catch {
       if (!body.includes(`"${REPORT_FORMAT}"`)) return fail('not-ours');
-      return fail(body.trimEnd().endsWith('}') ? 'damaged' : 'truncated');
+      return fail(unclosed(body) ? 'truncated' : 'damaged');
     }
     if (!isObject(parsed) || parsed['format'] !== REPORT_FORMAT) return fail('not-ours');
     const version = parsed['version'];
@@ -297,4 +298,20 @@ export function readReportFile(
   } catch {
     return fail('damaged');
   }
+}
+
+/** Whether JSON text stops with a string, object or array still open: cut off, rather than damaged in the middle. */
+function unclosed(json: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < json.length; i++) {
+    const c = json[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') depth--;
+  }
+  return inString || depth > 0;
 }

@@ -2,7 +2,7 @@
  * Answers to worksheet fields: what a field's answer looks like, whether it is answered, what is wrong with it,
  * and whether a worksheet is complete. Pure, over the definitions in content/worksheets/.
  */
-import { isCalendarDate } from '~/lib/dates';
+import { dayInWords, isCalendarDate } from '~/lib/dates';
 import type { WorksheetDefinition, WorksheetField } from '~/schema';
 
 /** One row of a repeating group: a stable id (so rows can be reordered) and the answers to its fields. */
@@ -128,6 +128,8 @@ export function answerText(field: WorksheetField, answer: Answer | undefined): s
       return field.unit ? `${answer} ${field.unit}` : String(answer);
     case 'group':
       return `${(answer as GroupRow[]).length} added`;
+    case 'date':
+      return dayInWords(String(answer));
     default:
       return String(answer);
   }

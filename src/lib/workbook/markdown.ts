@@ -2,7 +2,8 @@
  * The workbook as a Markdown document that reads well on its own: every answered worksheet with its questions,
  * knowledge-check results and course progress.
  */
-import { toDay } from '~/lib/dates';
+import { checkScore, scoreSentence, type CheckAnswers } from '~/lib/checks/score';
+import { dateInWords } from '~/lib/dates';
 import { answerOutline, type AnswerLine } from '~/lib/workbook/answer-outline';
 import type { Answer } from '~/lib/workbook/answers';
 import type { ToolOutline } from '~/lib/workbook/tool-outline';
@@ -28,7 +29,8 @@ export interface MarkdownInput {
   worksheets: WorkbookWorksheet[];
   answers: Record<string, Record<string, Answer>>;
   checks: WorkbookCheck[];
-  chosen: Record<string, Record<string, number>>;
+  /** Each check's answers by check id: what is chosen now and the first tries the score counts. */
+  checkAnswers: Record<string, CheckAnswers>;
   lessons: { slug: string; module: number; title: string }[];
   completed: Record<string, string>;
   /** The tools' sections (src/lib/workbook/tool-outline.ts). */
@@ -75,7 +77,7 @@ export function workbookMarkdown(input: MarkdownInput): string {
   const out: string[] = [
     '# My Real Networking workbook',
     '',
-    `Exported on ${toDay(input.now)}.`,
+    `Exported on ${dateInWords(input.now)}.`,
     '',
     '## Progress',
     '',
@@ -83,7 +85,7 @@ export function workbookMarkdown(input: MarkdownInput): string {
   for (const lesson of input.lessons) {
     const done = input.completed[lesson.slug];
     out.push(
-      `- Module ${lesson.module}, ${lesson.title}: ${done ? `complete (${done.slice(0, 10)})` : 'not marked complete'}`,
+      `- Module ${lesson.module}, ${lesson.title}: ${done ? `complete (${dateInWords(done)})` : 'not marked complete'}`,
     );
   }
   out.push('');
@@ -97,14 +99,14 @@ export function workbookMarkdown(input: MarkdownInput): string {
   for (const tool of input.tools ?? []) {
     out.push(`## ${escapeInline(tool.title)}`, '', ...renderLines(tool.lines), '');
   }
-  const answeredChecks = input.checks.filter((check) => Object.keys(input.chosen[check.id] ?? {}).length > 0);
-  if (answeredChecks.length > 0) {
+  const scored = input.checks
+    .map((check) => ({ check, score: checkScore(check.definition.questions, input.checkAnswers[check.id] ?? null) }))
+    .filter(({ score }) => score.answered > 0);
+  if (scored.length > 0) {
     out.push('## Knowledge checks', '');
-    for (const check of answeredChecks) {
-      const chosen = input.chosen[check.id] ?? {};
-      const right = check.definition.questions.filter((q) => q.options[chosen[q.id] ?? -1]?.correct).length;
+    for (const { check, score } of scored) {
       const title = check.lesson ? `Module ${check.lesson.module}, ${check.lesson.title}` : check.id;
-      out.push(`- ${title}: ${right} of ${check.definition.questions.length} right`);
+      out.push(`- ${title}: ${scoreSentence(score)}`);
     }
     out.push('');
   }

@@ -58,28 +58,68 @@ export function withAnswer(
 }
 
 /**
- * A knowledge check's answers, version 1: `{ v: 1, updatedAt, chosen: { [questionId]: option index } }`.
+ * A knowledge check's answers, version 2:
+ * `{ v: 2, updatedAt, chosen: { [questionId]: option index }, firstTry: { [questionId]: option index | null } }`.
+ *
+ * `chosen` is the option the learner has chosen now (they may try again, and read every explanation); `firstTry` is the
+ * option they chose the first time they answered, kept when they try again, and what the score counts ("3 of 5 right
+ * first time"). `null` means the question was answered before first tries were kept (a version-1 record), so its first
+ * try is unknown and the score says so instead of guessing.
+ *
+ * Options are stored by position: a question whose options change or move takes a new id (README, "Worksheets and
+ * knowledge checks"), so that an old answer never points at a different option. Answers to question ids no longer in
+ * the check are kept, never dropped.
+ *
+ * Migrations: version 1 (`{ v: 1, updatedAt, chosen }`) → 2 keeps `chosen` and marks each answered question's first
+ * try unknown (`null`): version 1 kept only the latest choice, which may have followed several tries.
  */
 export interface CheckRecord {
-  v: 1;
+  v: 2;
   updatedAt: string;
   chosen: Record<string, number>;
+  firstTry: Record<string, number | null>;
 }
+
+const optionIndex = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 export const checkRecordSpec: RecordSpec<CheckRecord> = {
   name: 'knowledge check',
-  version: 1,
+  version: 2,
   validate: validateWith(
     v.object({
-      v: v.literal(1),
+      v: v.literal(2),
       updatedAt: isoTime,
-      chosen: v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))),
+      chosen: v.record(v.string(), optionIndex),
+      firstTry: v.record(v.string(), v.nullable(optionIndex)),
     }) as v.GenericSchema<unknown, CheckRecord>,
   ),
-  migrations: {},
+  migrations: {
+    1: (record) => {
+      const chosen = record['chosen'];
+      const answered = typeof chosen === 'object' && chosen !== null ? Object.keys(chosen) : [];
+      return { ...record, firstTry: Object.fromEntries(answered.map((questionId) => [questionId, null])) };
+    },
+  },
 };
 
 /** A knowledge check with nothing chosen. */
 export function emptyCheckRecord(now: string): CheckRecord {
-  return { v: 1, updatedAt: now, chosen: {} };
+  return { v: 2, updatedAt: now, chosen: {}, firstTry: {} };
+}
+
+/**
+ * The record with `optionIndex` chosen for a question. The first answer to a question is kept as its first try; later
+ * choices change only `chosen`. (Saving sets `updatedAt`: src/stores/record-store.ts.)
+ */
+export function withChoice(record: CheckRecord, questionId: string, optionIndex: number): CheckRecord {
+  const firstTry = questionId in record.firstTry ? record.firstTry : { ...record.firstTry, [questionId]: optionIndex };
+  return { ...record, chosen: { ...record.chosen, [questionId]: optionIndex }, firstTry };
+}
+
+/** The record with one question's choice cleared (or every choice, without a question id); first tries stay. */
+export function withoutChoice(record: CheckRecord, questionId?: string): CheckRecord {
+  if (questionId === undefined) return { ...record, chosen: {} };
+  const chosen = { ...record.chosen };
+  delete chosen[questionId];
+  return { ...record, chosen };
 }

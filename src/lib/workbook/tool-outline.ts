@@ -4,7 +4,7 @@
  */
 import type { PlannerRecord } from '~/lib/conversations/planner';
 import { labelOf } from '~/lib/choices';
-import { toDay } from '~/lib/dates';
+import { dateInWords, dayInWords } from '~/lib/dates';
 import { readings, weeklyFigures } from '~/lib/ledger/figures';
 import { DIRECTIONS, KINDS, type LedgerRecord } from '~/lib/ledger/ledger';
 import { NETWORK_TYPES, type AuditRecord } from '~/lib/network/audit';
@@ -75,7 +75,7 @@ export function toolOutlines(tools: Tools, today: string): ToolOutline[] {
           ? [
               {
                 label: 'Snapshots',
-                text: audit.snapshots.map((s) => `${s.label} (${toDay(new Date(s.takenAt))})`).join('; '),
+                text: audit.snapshots.map((s) => `${s.label} (${dateInWords(s.takenAt)})`).join('; '),
               },
             ]
           : []),
@@ -97,7 +97,7 @@ export function toolOutlines(tools: Tools, today: string): ToolOutline[] {
           label: 'Latest entries',
           text: `${ledger.entries.length} in all`,
           rows: ledger.entries.slice(0, 20).map((entry) => ({
-            title: `${entry.date}: ${labelOf(DIRECTIONS, entry.direction)}, ${labelOf(KINDS, entry.kind).toLowerCase()}, ${entry.contact}`,
+            title: `${dayInWords(entry.date)}: ${labelOf(DIRECTIONS, entry.direction)}, ${labelOf(KINDS, entry.kind).toLowerCase()}, ${entry.contact}`,
             lines: entry.note ? [{ label: 'Note', text: entry.note }] : [],
           })),
         },
@@ -110,7 +110,7 @@ export function toolOutlines(tools: Tools, today: string): ToolOutline[] {
       id: 'conversations',
       title: 'Conversation planner',
       lines: planner.plans.map((plan) => ({
-        label: `Conversation with ${plan.with}${plan.date ? ` (${plan.date})` : ''}`,
+        label: `Conversation with ${plan.with}${plan.date ? ` (${dayInWords(plan.date)})` : ''}`,
         text: plan.purpose ?? '',
         rows: [
           {
@@ -127,7 +127,7 @@ export function toolOutlines(tools: Tools, today: string): ToolOutline[] {
               ...(plan.followUpsAsked ? [{ label: 'Follow-ups I asked', text: plan.followUpsAsked }] : []),
               ...plan.promises
                 .filter((p) => p.text.trim())
-                .map((p) => ({ label: 'Promised', text: p.due ? `${p.text} (by ${p.due})` : p.text })),
+                .map((p) => ({ label: 'Promised', text: p.due ? `${p.text} (by ${dayInWords(p.due)})` : p.text })),
             ],
           },
         ],
@@ -147,7 +147,7 @@ export function toolOutlines(tools: Tools, today: string): ToolOutline[] {
       lines: [
         {
           label: 'Started',
-          text: `${rampStartDate} (${week === 0 ? 'not yet begun' : week > WEEKS ? 'all 26 weeks done' : `now in week ${week}`})`,
+          text: `${dayInWords(rampStartDate)} (${week === 0 ? 'not yet begun' : week > WEEKS ? 'all 26 weeks done' : `now in week ${week}`})`,
         },
         ...weeks.map((n) => {
           const checkIn = ramp.checkIns[String(n)]!;

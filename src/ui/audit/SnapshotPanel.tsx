@@ -1,5 +1,6 @@
 /** Dated snapshots of the audit, and two of them (or one and now) compared side by side. */
 import { useState } from 'preact/hooks';
+import { dateInWords } from '~/lib/date-words';
 import type { Snapshot } from '~/lib/network/audit';
 import type { Comparison } from '~/lib/network/compare';
 import { ComparisonSummary, ComparisonTable } from '~/ui/audit/ComparisonTable';
@@ -15,7 +16,7 @@ export interface SnapshotPanelProps {
 }
 
 const NOW = 'now';
-const day = (iso: string) => new Date(iso).toLocaleDateString(undefined, { dateStyle: 'medium' });
+const day = dateInWords;
 
 export function SnapshotPanel({
   snapshots,

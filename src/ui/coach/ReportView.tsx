@@ -3,6 +3,7 @@
  * plain text (Preact escapes it), never as HTML, whatever the report holds; each answer cut to a few hundred
  * characters until the coach asks for all of it, so that no report can make the page slow to draw.
  */
+import { scoreSentence } from '~/lib/checks/score';
 import type { ProgressReport, ReportLine } from '~/lib/coach/report-shape';
 import { dayInWords } from '~/lib/dates';
 import { LongList, LongText } from '~/ui/coach/LongText';
@@ -71,6 +72,19 @@ export function ReportView({ report, headingLevel = 3, from }: ReportViewProps) 
           {worksheet.lines.length === 0 ? <p class="meta">No answers.</p> : <ReportLines lines={worksheet.lines} />}
         </section>
       ))}
+      {report.checks && report.checks.length > 0 && (
+        <section>
+          <Sub>Knowledge checks</Sub>
+          <p class="meta">Scored by the first answer to each question.</p>
+          <ul class="client-text">
+            {report.checks.map((check) => (
+              <li key={check.id}>
+                {check.title.slice(0, 300)}: {scoreSentence(check)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {report.audit && (
         <section>
           <Sub>Network audit</Sub>

@@ -6,15 +6,12 @@
  * inline styles).
  */
 import type { Period } from '~/lib/ledger/figures';
-import { dayInWords, fromDay } from '~/lib/dates';
+import { dayInWords, dayShort } from '~/lib/dates';
 
 /** The chart's width in its own units, and its text size: 15 units show as 12 pixels at the narrowest (288 px). */
 const WIDTH = 360;
 const FONT = 15;
 const ROW = 40;
-
-/** A week's Monday, short ("Mar 9"), in the same words as the dates in the table below. */
-const shortDay = (day: string) => fromDay(day).toLocaleDateString(undefined, { day: 'numeric', month: 'short' });
 
 export function LedgerChart({ weeks }: { weeks: Period[] }) {
   const label = 64;
@@ -37,7 +34,7 @@ export function LedgerChart({ weeks }: { weeks: Period[] }) {
           return (
             <g key={week.start}>
               <text class="chart-label" x={label - 8} y={y + bar + 4} text-anchor="end" font-size={FONT}>
-                {shortDay(week.start)}
+                {dayShort(week.start)}
               </text>
               <rect class="bar-gave" x={label} y={y} width={scale(week.gives)} height={bar} />
               <text class="chart-value" x={label + scale(week.gives) + 4} y={y + bar - 2} font-size={FONT}>
