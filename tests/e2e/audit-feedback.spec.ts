@@ -38,9 +38,13 @@ type Map = Awaited<ReturnType<typeof drawnMap>>;
 
 /** Scroll to the summary, where the map is drawn once it comes into view, and wait for the map. */
 async function showMap(page: Page) {
-  await page.getByRole('region', { name: '4. Your network at a glance' }).scrollIntoViewIfNeeded();
   const map = page.getByRole('img', { name: 'Map of your network' });
-  await expect(map).toBeVisible();
+  // Until the island has drawn the saved people, the summary sits higher up than it will: scroll to it again until
+  // the map is drawn (on a busy machine the people can arrive after the first scroll and push it out of view).
+  await expect(async () => {
+    await page.getByRole('region', { name: '4. Your network at a glance' }).scrollIntoViewIfNeeded();
+    await expect(map).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 30_000 });
   await map.scrollIntoViewIfNeeded();
   return map;
 }
