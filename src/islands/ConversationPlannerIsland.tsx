@@ -14,6 +14,7 @@ import { useHydrated } from '~/islands/hydration';
 import { useSaveState } from '~/islands/save-state';
 import { StorageNotices } from '~/islands/StorageNotices';
 import { SaveStatus } from '~/ui/SaveStatus';
+import { DateInput } from '~/ui/ToolInputs';
 
 function TextArea(props: {
   id: string;
@@ -152,14 +153,7 @@ export default function ConversationPlannerIsland() {
                       <label class="field-label" for={id('date')}>
                         When
                       </label>
-                      <input
-                        id={id('date')}
-                        type="date"
-                        value={open.date ?? ''}
-                        onInput={(e) =>
-                          edit((p) => ({ ...p, date: (e.currentTarget as HTMLInputElement).value || undefined }))
-                        }
-                      />
+                      <DateInput id={id('date')} value={open.date} onChange={(date) => edit((p) => ({ ...p, date }))} />
                     </div>
                     <TextArea
                       id={id('purpose')}
@@ -306,18 +300,13 @@ export default function ConversationPlannerIsland() {
                               <label class="field-label" for={id(`d-${promise.id}`)}>
                                 By when
                               </label>
-                              <input
+                              <DateInput
                                 id={id(`d-${promise.id}`)}
-                                type="date"
-                                value={promise.due ?? ''}
-                                onInput={(e) =>
+                                value={promise.due}
+                                onChange={(due) =>
                                   edit((p) => ({
                                     ...p,
-                                    promises: p.promises.map((x) =>
-                                      x.id === promise.id
-                                        ? { ...x, due: (e.currentTarget as HTMLInputElement).value || undefined }
-                                        : x,
-                                    ),
+                                    promises: p.promises.map((x) => (x.id === promise.id ? { ...x, due } : x)),
                                   }))
                                 }
                               />

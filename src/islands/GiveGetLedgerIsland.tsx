@@ -3,17 +3,21 @@
  * and every entry. On /workbook/give-get-ledger/ and in module 4 (<GiveGetLedger />).
  */
 import { useStore } from '@nanostores/preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { dayInWords, monthOf, today } from '~/lib/dates';
 import { followUpsDue, monthlyFigures, readings, weeklyFigures } from '~/lib/ledger/figures';
 import { labelOf } from '~/lib/choices';
 import { DIRECTIONS, KINDS, MAX_ENTRIES, type LedgerEntry } from '~/lib/ledger/ledger';
-import { $network } from '~/stores/audit';
-import { $ledger, deleteEntry, markFollowedUp, newEntryId, saveEntry, setWeeklyBudget } from '~/stores/ledger';
+import { $ledger, clearLegacyBudget, deleteEntry, markFollowedUp, newEntryId, saveEntry } from '~/stores/ledger';
+import { SHARED_ANSWERS, helpingBudgetMinutes } from '~/lib/workbook/shared-answers';
+import type { Answer } from '~/lib/workbook/answers';
+import { useSharedAnswer } from '~/islands/shared-answer';
+import { NumberInput } from '~/ui/ToolInputs';
 import { downloadWorkbookNow } from '~/islands/download';
+import { $storageAvailable } from '~/stores/storage';
 import { useHydrated } from '~/islands/hydration';
+import { useLazy } from '~/islands/lazy';
 import { useSaveState } from '~/islands/save-state';
-import { StorageNotices } from '~/islands/StorageNotices';
 import { EntryForm } from '~/ui/ledger/EntryForm';
 import { LedgerChart } from '~/ui/ledger/LedgerChart';
 import { SaveStatus } from '~/ui/SaveStatus';
@@ -38,7 +42,13 @@ function blankEntry(): LedgerEntry {
 export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerIslandProps) {
   const ready = useHydrated();
   const state = useStore($ledger);
-  const network = useStore($network);
+  // Notices about unreadable data or a browser that keeps nothing load only when there is something to say.
+  const storageAvailable = useStore($storageAvailable);
+  // The audit's people are offered as names only once the learner is about to type one: the audit's code loads then.
+  const [wantPeople, setWantPeople] = useState(false);
+  const auditStore = useLazy(() => import('~/stores/audit'), wantPeople);
+  const [network, setNetwork] = useState<{ contacts: { id: string; alias: string }[] }>({ contacts: [] });
+  useEffect(() => auditStore?.$network.subscribe(setNetwork), [auditStore]);
   const [draft, setDraft] = useState<LedgerEntry>(blankEntry);
   const [editing, setEditing] = useState(false);
   const [month, setMonth] = useState<string>('all');
@@ -49,19 +59,37 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
 
   const entries = useMemo(() => (ready ? (state.record?.entries ?? []) : []), [ready, state.record]);
-  const budget = ready ? state.record?.weeklyBudgetMinutes : undefined;
+  // The weekly budget is one answer with module 4's worksheet (in hours), kept there; the ledger's older copy, in
+  // minutes, is moved there.
+  const budget = useSharedAnswer(
+    'helping-budget',
+    ready,
+    ready && state.problem === null ? { ledgerBudgetMinutes: state.record?.weeklyBudgetMinutes } : undefined,
+    (copy) => copy.kind === 'ledger-budget' && track(clearLegacyBudget()),
+  );
+  // Two differing answers from before are rare: the choice between them loads only when there is one.
+  const SharedChoices = useLazy(() => import('~/ui/SharedChoices'), budget.choices.length > 0)?.SharedChoices;
+  const budgetHours = typeof budget.value === 'number' ? budget.value : undefined;
+  const budgetMinutes = helpingBudgetMinutes(
+    { 'giving-style': budgetHours === undefined ? {} : { 'weekly-budget': budgetHours } },
+    ready ? state.record?.weeklyBudgetMinutes : undefined,
+  );
   const day = today();
   const weeks = useMemo(() => weeklyFigures(entries, day, 12), [entries, day]);
   const months = useMemo(() => monthlyFigures(entries), [entries]);
   const due = useMemo(() => followUpsDue(entries, day), [entries, day]);
-  const explained = useMemo(() => readings(weeks, budget), [weeks, budget]);
+  const explained = useMemo(() => readings(weeks, budgetMinutes), [weeks, budgetMinutes]);
   const visible = month === 'all' ? entries : entries.filter((entry) => monthOf(entry.date) === month);
   const people = ready ? network.contacts.map(({ id, alias }) => ({ id, alias })) : [];
   const { saveState, readOnly, track } = useSaveState(ready, state.problem);
 
+  const Notices = useLazy(
+    () => import('~/islands/StorageNotices'),
+    ready && (state.problem !== null || !storageAvailable),
+  )?.StorageNotices;
   return (
     <div class="ledger">
-      {ready && <StorageNotices problem={state.problem} what="give/get ledger" />}
+      {Notices && <Notices problem={state.problem} what="give/get ledger" />}
       <fieldset class="audit-body" disabled={!ready || readOnly}>
         <legend class="visually-hidden">Give/get ledger</legend>
         <EntryForm
@@ -69,6 +97,7 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
           editing={editing}
           headingLevel={headingLevel}
           people={people}
+          onWantPeople={() => setWantPeople(true)}
           onSubmit={(entry) => {
             if (!editing && entries.length >= MAX_ENTRIES) {
               setAnnounce(
@@ -136,25 +165,37 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
         )}
         <div class="field">
           <label class="field-label" for="ledger-budget">
-            Minutes a week you mean to spend on giving
+            Hours a week you mean to spend helping others
           </label>
           <p class="field-help" id="ledger-budget-help">
-            Optional. The ledger tells you when you go over it: helpful people are the first to be overloaded.
+            Optional, in hours (1.5 for an hour and a half). The ledger tells you when you go over it: helpful people
+            are the first to be overloaded. The same question as the weekly budget in module 4's worksheet: one answer,
+            shown in both.
           </p>
-          <input
+          <NumberInput
             id="ledger-budget"
-            type="text"
-            inputMode="numeric"
-            aria-describedby="ledger-budget-help"
-            disabled={!ready || readOnly}
-            value={budget?.toString() ?? ''}
-            onInput={(e) => {
-              const text = (e.currentTarget as HTMLInputElement).value.trim();
-              const minutes = Number(text);
-              if (text === '') track(setWeeklyBudget(undefined));
-              else if (Number.isFinite(minutes) && minutes >= 0) track(setWeeklyBudget(Math.round(minutes)));
-            }}
+            describedBy="ledger-budget-help"
+            disabled={!ready || !budget.writable}
+            value={budgetHours}
+            rule={{ min: 0, max: 40, unit: 'hours a week' }}
+            onChange={(hours) => track(budget.save(hours))}
           />
+          {SharedChoices && (
+            <SharedChoices
+              choices={budget.choices}
+              current={
+                budgetHours === undefined
+                  ? undefined
+                  : {
+                      label: `${budgetHours} hours`,
+                      value: budgetHours as Answer,
+                      where: SHARED_ANSWERS['helping-budget'].home.place,
+                    }
+              }
+              show={(value) => (typeof value === 'number' ? `${value} hours` : undefined)}
+              onChoose={(value) => track(budget.choose(value))}
+            />
+          )}
         </div>
       </section>
 

@@ -18,6 +18,7 @@ import { today } from '~/lib/dates';
 import { pathTo } from '~/lib/paths';
 import { answerOutline } from '~/lib/workbook/answer-outline';
 import { completionOf } from '~/lib/workbook/answers';
+import { auditSetupWith, withSharedAnswers } from '~/lib/workbook/shared-answers';
 import type { WorkbookWorksheet } from '~/lib/workbook/markdown';
 import type { AuditRecord } from '~/lib/network/audit';
 import type { ScoredCheck } from '~/lib/checks/score';
@@ -73,7 +74,7 @@ export default function ProgressReportIsland({ lessons, worksheets, checks }: Pr
     () => Promise.all([import('~/lib/network/insights'), import('~/lib/network/summary'), import('~/stores/audit')]),
     withAudit,
   );
-  const [network, setNetwork] = useState<Pick<AuditRecord, 'contacts' | 'ties' | 'setup'> | null>(null);
+  const [network, setNetwork] = useState<Pick<AuditRecord, 'contacts' | 'ties' | 'apart' | 'setup'> | null>(null);
   useEffect(() => figures?.[2].$network.subscribe(setNetwork), [figures]);
   const copy = useLazy(() => import('~/ui/CopyButton'), outcome?.kind === 'link');
   // Knowledge-check scores: read, and their code loaded, only when the learner ticks them.
@@ -115,9 +116,9 @@ export default function ProgressReportIsland({ lessons, worksheets, checks }: Pr
   const locked = key !== undefined;
   const notHere = missing !== null && !accepted.some((entry) => entry.assignment.id === missing);
   const client = name ?? current?.assignment.client ?? '';
-  const answered = worksheets.filter(
-    (w) => answerOutline(w.definition, states[w.id]?.record?.answers ?? {}).length > 0,
-  );
+  // Answers shared between worksheets and tools (src/lib/workbook/shared-answers.ts) show wherever they are asked.
+  const answers = withSharedAnswers(Object.fromEntries(worksheets.map((w) => [w.id, states[w.id]?.record?.answers])));
+  const answered = worksheets.filter((w) => answerOutline(w.definition, answers[w.id] ?? {}).length > 0);
   const assignedWorksheetIds = current?.assignment.items.filter((i) => i.kind === 'worksheet').map((i) => i.id) ?? [];
   const items = [
     ...lessons.map((lesson) => ({
@@ -131,7 +132,7 @@ export default function ProgressReportIsland({ lessons, worksheets, checks }: Pr
       .map((w) => ({
         id: w.id,
         title: `Worksheet: ${w.definition.title}`,
-        done: completionOf(w.definition, states[w.id]?.record?.answers ?? {}).complete,
+        done: completionOf(w.definition, answers[w.id] ?? {}).complete,
       })),
   ];
   // Whether there is an audit to offer, without loading it: it loads when the learner ticks it.
@@ -153,16 +154,17 @@ export default function ProgressReportIsland({ lessons, worksheets, checks }: Pr
                 id: w.id,
                 title: w.definition.title,
                 updatedAt: states[w.id]?.record?.updatedAt,
-                lines: answerOutline(w.definition, states[w.id]?.record?.answers ?? {}),
+                lines: answerOutline(w.definition, answers[w.id] ?? {}),
               })),
             checks: withChecks && scores ? scores : undefined,
             audit:
               auditShared && figures && network
                 ? {
                     people: network.contacts.map((c) => c.alias),
+                    // Each measure with what it rests on, or "not enough answers yet": as the audit page shows it.
                     measures: figures[0]
-                      .auditInsights(figures[1].summarise(network.contacts, network.ties, today()), network.setup)
-                      .map((insight) => ({ label: insight.title, value: insight.value })),
+                      .auditInsights(figures[1].summarise(network, today()), auditSetupWith(network.setup, answers))
+                      .map((insight) => ({ label: insight.title, value: figures[0].insightReading(insight) })),
                     useNames,
                   }
                 : undefined,

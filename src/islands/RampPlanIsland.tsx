@@ -6,8 +6,9 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { dayInWords, today } from '~/lib/dates';
-import { compareAudits } from '~/lib/network/compare';
 import { pathTo } from '~/lib/paths';
+import type { Answer } from '~/lib/workbook/answers';
+import { SHARED_ANSWERS, START_KINDS, type LegacyCopy } from '~/lib/workbook/shared-answers';
 import {
   MILESTONE_WEEKS,
   PHASES,
@@ -19,14 +20,16 @@ import {
   weekOn,
   type CheckIn,
 } from '~/lib/ramp/plan';
-import { $network } from '~/stores/audit';
-import { $ramp, saveCheckIn, setStart } from '~/stores/ramp';
+import { $ramp, clearLegacyStart, saveCheckIn } from '~/stores/ramp';
+import { worksheetStore } from '~/stores/worksheets';
 import { downloadFile, downloadWorkbookNow } from '~/islands/download';
+import { $storageAvailable } from '~/stores/storage';
 import { useHydrated } from '~/islands/hydration';
+import { useLazy } from '~/islands/lazy';
 import { useSaveState } from '~/islands/save-state';
-import { StorageNotices } from '~/islands/StorageNotices';
-import { ComparisonTable } from '~/ui/audit/ComparisonTable';
+import { useSharedAnswer } from '~/islands/shared-answer';
 import { SaveStatus } from '~/ui/SaveStatus';
+import { DateInput, NumberInput } from '~/ui/ToolInputs';
 
 export interface RampPlanIslandProps {
   headingLevel?: 2 | 3;
@@ -43,29 +46,49 @@ const REVIEW = [
 export default function RampPlanIsland({ headingLevel = 2, courseName }: RampPlanIslandProps) {
   const ready = useHydrated();
   const state = useStore($ramp);
-  const network = useStore($network);
+  // Notices about unreadable data or a browser that keeps nothing load only when there is something to say.
+  const storageAvailable = useStore($storageAvailable);
   const [chosenWeek, setChosenWeek] = useState<number | null>(null);
   const H = `h${headingLevel}` as 'h2' | 'h3';
   const plan = ready ? state.record : null;
   const { saveState, readOnly, track } = useSaveState(ready, state.problem);
 
-  const start = plan?.startDate;
+  // The start is one answer with module 7's worksheet, kept there; the plan's own older copy is moved there.
+  const legacy =
+    ready && state.problem === null ? { ramp: { startDate: plan?.startDate, start: plan?.start } } : undefined;
+  const clear = (copy: LegacyCopy) => {
+    if (copy.kind === 'ramp-start-date') track(clearLegacyStart('date'));
+    if (copy.kind === 'ramp-start') track(clearLegacyStart('kind'));
+  };
+  const startDate = useSharedAnswer('ramp-start', ready, legacy, clear);
+  const startKind = useSharedAnswer('ramp-kind', ready, legacy, clear);
+  // Two differing answers from before are rare: the choice between them loads only when there is one.
+  const SharedChoices = useLazy(
+    () => import('~/ui/SharedChoices'),
+    startDate.choices.length + startKind.choices.length > 0,
+  )?.SharedChoices;
+  const start = typeof startDate.value === 'string' ? startDate.value : undefined;
   const current = start ? weekOn(start, today()) : 0;
   const week = chosenWeek ?? Math.min(Math.max(current, 1), WEEKS);
   const checkIn: Partial<CheckIn> = (start && plan?.checkIns[String(week)]) || {};
   const done = plan ? Object.keys(plan.checkIns).length : 0;
   const id = (field: string) => `ramp-${week}-${field}`;
-  const save = (change: Partial<Omit<CheckIn, 'savedAt'>>) => track(saveCheckIn(week, change));
-  const snapshots = ready ? network.snapshots : [];
-  const firstSnapshot = snapshots[0];
-  const comparison =
-    firstSnapshot && isMilestone(week)
-      ? compareAudits(
-          firstSnapshot,
-          { label: 'Now', takenAt: new Date().toISOString(), contacts: network.contacts, ties: network.ties },
-          today(),
-        )
+  // What the learner committed to for this week: last week's "if …, then …", or for week 1 the worksheet's.
+  const readiness = useStore(worksheetStore('ramp-readiness').$state).record?.answers;
+  const previous = week > 1 ? plan?.checkIns[String(week - 1)]?.ifThen : undefined;
+  const fromWorksheet =
+    week === 1 && (typeof readiness?.['if-cue'] === 'string' || typeof readiness?.['then-action'] === 'string')
+      ? { when: String(readiness?.['if-cue'] ?? ''), then: String(readiness?.['then-action'] ?? '') }
       : undefined;
+  const lastCommitment = ready
+    ? ((previous && (previous.when || previous.then) ? previous : undefined) ?? fromWorksheet)
+    : undefined;
+  const save = (change: Partial<Omit<CheckIn, 'savedAt'>>) => track(saveCheckIn(week, change));
+  // The re-audit's comparison, with the audit's code, loads only in a re-audit week.
+  const Reaudit = useLazy(
+    () => import('~/islands/RampReaudit'),
+    ready && Boolean(start) && isMilestone(week),
+  )?.RampReaudit;
 
   const downloadCalendar = async () => {
     if (!start) return;
@@ -78,36 +101,60 @@ export default function RampPlanIsland({ headingLevel = 2, courseName }: RampPla
     );
   };
 
+  const Notices = useLazy(
+    () => import('~/islands/StorageNotices'),
+    ready && (state.problem !== null || !storageAvailable),
+  )?.StorageNotices;
   return (
     <div class="ramp">
-      {ready && <StorageNotices problem={state.problem} what="ramp plan" />}
+      {Notices && <Notices problem={state.problem} what="ramp plan" />}
       <fieldset class="audit-body" disabled={!ready || readOnly}>
         <legend class="visually-hidden">26-week ramp plan</legend>
         <section aria-labelledby="ramp-start">
           <H id="ramp-start">Your start</H>
-          <fieldset class="field field-choices">
+          <p class="meta">
+            The same two questions as module 7's worksheet, "Ready to start the ramp": one answer, shown in both places.
+          </p>
+          <fieldset class="field field-choices" disabled={!startKind.writable}>
             <legend class="field-label">What kind of start is this?</legend>
             <div class="choices">
-              <label class="choice">
-                <input
-                  type="radio"
-                  name="ramp-kind"
-                  checked={plan?.start === 'new-role'}
-                  onChange={() => track(setStart(start, 'new-role'))}
-                />
-                <span>A new job or role</span>
-              </label>
-              <label class="choice">
-                <input
-                  type="radio"
-                  name="ramp-kind"
-                  checked={plan?.start === 'fresh-start'}
-                  onChange={() => track(setStart(start, 'fresh-start'))}
-                />
-                <span>A fresh start where I am</span>
-              </label>
+              {START_KINDS.map((kind) => (
+                <label class="choice" key={kind.value}>
+                  <input
+                    type="radio"
+                    name="ramp-kind"
+                    checked={startKind.value === kind.value}
+                    onChange={() => track(startKind.save(kind.value))}
+                  />
+                  <span>{kind.label}</span>
+                </label>
+              ))}
             </div>
+            {startKind.choices.some((choice) => choice.value === 'new-job-or-role') &&
+              startKind.value === undefined && (
+                <p class="notice notice-info">
+                  Your plan recorded "a new job or role" before. The plan now tells the two apart: choose the one that
+                  fits.
+                </p>
+              )}
           </fieldset>
+          {SharedChoices && (
+            <SharedChoices
+              choices={startKind.value === undefined ? [] : startKind.choices}
+              current={
+                startKind.value === undefined
+                  ? undefined
+                  : {
+                      label:
+                        START_KINDS.find((kind) => kind.value === startKind.value)?.label ?? String(startKind.value),
+                      value: startKind.value,
+                      where: SHARED_ANSWERS['ramp-start'].home.place,
+                    }
+              }
+              show={(value) => START_KINDS.find((kind) => kind.value === value)?.label}
+              onChoose={(value) => track(startKind.choose(value))}
+            />
+          )}
           <div class="field">
             <label class="field-label" for="ramp-start-date">
               First day of week 1
@@ -115,14 +162,26 @@ export default function RampPlanIsland({ headingLevel = 2, courseName }: RampPla
             <p class="field-help" id="ramp-start-date-help">
               Your first day in the job, or the day you start afresh. Each week runs seven days from it.
             </p>
-            <input
+            <DateInput
               id="ramp-start-date"
-              type="date"
-              aria-describedby="ramp-start-date-help"
-              value={start ?? ''}
-              onInput={(e) => track(setStart((e.currentTarget as HTMLInputElement).value || undefined, plan?.start))}
+              describedBy="ramp-start-date-help"
+              disabled={!startDate.writable}
+              value={start}
+              onChange={(value) => track(startDate.save(value))}
             />
           </div>
+          {SharedChoices && (
+            <SharedChoices
+              choices={startDate.choices}
+              current={
+                start
+                  ? { label: dayInWords(start), value: start as Answer, where: SHARED_ANSWERS['ramp-start'].home.place }
+                  : undefined
+              }
+              show={(value) => (typeof value === 'string' ? dayInWords(value) : undefined)}
+              onChoose={(value) => track(startDate.choose(value))}
+            />
+          )}
         </section>
 
         {start && (
@@ -168,29 +227,16 @@ export default function RampPlanIsland({ headingLevel = 2, courseName }: RampPla
                   Update your <a href={pathTo('workbook/network-audit/')}>network audit</a> and take a snapshot, then
                   look at what changed.
                 </p>
-                {comparison ? (
-                  <>
-                    <p>
-                      Since your first snapshot ({firstSnapshot!.label}): came{' '}
-                      {comparison.came.length > 0 ? comparison.came.join(', ') : 'nobody'}; went{' '}
-                      {comparison.went.length > 0 ? comparison.went.join(', ') : 'nobody'}.
-                    </p>
-                    <ComparisonTable
-                      measures={comparison.measures}
-                      caption="Your network then and now"
-                      then="First snapshot"
-                      now="Now"
-                    />
-                  </>
-                ) : (
-                  <p class="meta">
-                    Take a first snapshot in your network audit, and the change since then will show here.
-                  </p>
-                )}
+                {Reaudit ? <Reaudit /> : <p class="meta">Loading the comparison…</p>}
               </div>
             )}
-            <fieldset class="field field-choices">
+            <fieldset class="field field-choices" aria-describedby={lastCommitment ? id('last-commitment') : undefined}>
               <legend class="field-label">Last week's commitment</legend>
+              {lastCommitment && (
+                <p class="field-help" id={id('last-commitment')}>
+                  You wrote: if {lastCommitment.when || '…'}, then I will {lastCommitment.then || '…'}. Did you?
+                </p>
+              )}
               <div class="choices choices-inline">
                 {REVIEW.map((option) => (
                   <label class="choice" key={option.value}>
@@ -211,17 +257,17 @@ export default function RampPlanIsland({ headingLevel = 2, courseName }: RampPla
                   <label class="field-label" for={id(key)}>
                     {key === 'conversations' ? 'Conversations held' : 'Things given'}
                   </label>
-                  <input
+                  <p class="field-help" id={`${id(key)}-help`}>
+                    {key === 'conversations'
+                      ? 'Real ones, not messages: a number, such as 3.'
+                      : 'Help of any size: a number, such as 2.'}
+                  </p>
+                  <NumberInput
                     id={id(key)}
-                    type="text"
-                    inputMode="numeric"
-                    value={checkIn[key]?.toString() ?? ''}
-                    onInput={(e) => {
-                      const text = (e.currentTarget as HTMLInputElement).value.trim();
-                      const n = Number(text);
-                      if (text === '') save({ [key]: undefined });
-                      else if (Number.isInteger(n) && n >= 0 && n <= 500) save({ [key]: n });
-                    }}
+                    describedBy={`${id(key)}-help`}
+                    value={checkIn[key]}
+                    rule={{ min: 0, max: 500, integer: true }}
+                    onChange={(value) => save({ [key]: value })}
                   />
                 </div>
               ))}
@@ -299,7 +345,7 @@ export default function RampPlanIsland({ headingLevel = 2, courseName }: RampPla
                   : current > WEEKS
                     ? 'All 26 weeks behind you'
                     : `In week ${current} of ${WEEKS}`}{' '}
-                · {done} check-ins done
+                · {done} {done === 1 ? 'check-in' : 'check-ins'} done
               </label>
               <progress id="ramp-progress-bar" max={WEEKS} value={Math.min(current, WEEKS)} />
             </div>
@@ -309,7 +355,7 @@ export default function RampPlanIsland({ headingLevel = 2, courseName }: RampPla
                   {phase.name}: weeks {phase.first} to {phase.last}
                 </h3>
                 <p class="meta">{phase.aim}</p>
-                <ol start={phase.first} class="ramp-weeks">
+                <ul class="ramp-weeks">
                   {Array.from({ length: phase.last - phase.first + 1 }, (_, i) => phase.first + i).map((n) => (
                     <li key={n}>
                       <button
@@ -332,7 +378,7 @@ export default function RampPlanIsland({ headingLevel = 2, courseName }: RampPla
                       </span>
                     </li>
                   ))}
-                </ol>
+                </ul>
               </div>
             ))}
           </section>

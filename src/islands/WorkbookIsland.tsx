@@ -12,7 +12,8 @@ import { dateTimeInWords } from '~/lib/date-words';
 import { today } from '~/lib/dates';
 import { followUpsDue } from '~/lib/ledger/ledger';
 import { lessonPath, pathTo } from '~/lib/paths';
-import { WEEKS, weekOn } from '~/lib/ramp/weeks';
+import { WEEKS, rampStart, weekOn } from '~/lib/ramp/weeks';
+import { withSharedAnswers } from '~/lib/workbook/shared-answers';
 import { completionOf } from '~/lib/workbook/answers';
 import type { WorkbookCheck, WorkbookWorksheet } from '~/lib/workbook/markdown';
 import { backupReminderDue } from '~/lib/workbook/meta';
@@ -128,12 +129,17 @@ export default function WorkbookIsland({ lessons, worksheets, checks, courseName
   const slugs = lessons.map((lesson) => lesson.slug);
   const ledgerEntries = ledger?.entries ?? [];
   const due = followUpsDue(ledgerEntries, today());
-  const rampWeek = ramp?.startDate ? weekOn(ramp.startDate, today()) : 0;
+  // Answers shared between worksheets and tools (src/lib/workbook/shared-answers.ts) count wherever they are asked.
+  const sharedAnswers = withSharedAnswers(
+    Object.fromEntries(worksheets.map((w) => [w.id, worksheetsShown[w.id]?.record?.answers])),
+  );
+  const rampStartDate = rampStart(ramp, sharedAnswers['ramp-readiness']);
+  const rampWeek = rampStartDate ? weekOn(rampStartDate, today()) : 0;
   const lessonsDone = lessonsComplete(progress, slugs);
   const acceptedAssignments = Object.keys(assignments?.accepted ?? {}).length;
   const rows = worksheets.map((worksheet) => {
     const state = worksheetsShown[worksheet.id];
-    const answers = state?.record?.answers ?? {};
+    const answers = sharedAnswers[worksheet.id] ?? {};
     const completion = completionOf(worksheet.definition, answers);
     const status = state?.problem
       ? 'Needs attention'
@@ -191,7 +197,7 @@ export default function WorkbookIsland({ lessons, worksheets, checks, courseName
     const text = workbookMarkdown({
       now,
       worksheets,
-      answers: Object.fromEntries(worksheets.map((w) => [w.id, worksheetsShown[w.id]?.record?.answers ?? {}])),
+      answers: Object.fromEntries(worksheets.map((w) => [w.id, sharedAnswers[w.id] ?? {}])),
       checks,
       checkAnswers: Object.fromEntries(
         checks.flatMap((c) => {
@@ -201,7 +207,7 @@ export default function WorkbookIsland({ lessons, worksheets, checks, courseName
       ),
       lessons,
       completed: progress?.completed ?? {},
-      tools: toolOutlines({ audit, ledger, planner, ramp }, today()),
+      tools: toolOutlines({ audit, ledger, planner, ramp, worksheets: sharedAnswers }, today()),
       ...(courseName && { courseName }),
     });
     downloadFile(exportFileName(now, 'md'), text, 'text/markdown');
@@ -392,13 +398,16 @@ export default function WorkbookIsland({ lessons, worksheets, checks, courseName
             <a href={pathTo('workbook/network-audit/')}>Network audit</a>
             <span class="meta saved-value">
               {' '}
-              · {people} people
-              {snapshots > 0 ? `, ${snapshots} snapshots` : ''}
+              · {people} {people === 1 ? 'person' : 'people'}
+              {snapshots > 0 ? `, ${snapshots} ${snapshots === 1 ? 'snapshot' : 'snapshots'}` : ''}
             </span>
           </li>
           <li>
             <a href={pathTo('workbook/give-get-ledger/')}>Give/get ledger</a>
-            <span class="meta saved-value"> · {ledgerEntries.length} entries</span>
+            <span class="meta saved-value">
+              {' '}
+              · {ledgerEntries.length} {ledgerEntries.length === 1 ? 'entry' : 'entries'}
+            </span>
           </li>
           <li>
             <a href={pathTo('workbook/ramp-plan/')}>26-week ramp plan</a>
@@ -528,12 +537,26 @@ export default function WorkbookIsland({ lessons, worksheets, checks, courseName
               </li>
               {people > 0 && (
                 <li>
-                  your network audit: {people} people and {snapshots} snapshots;
+                  your network audit: {people} {people === 1 ? 'person' : 'people'} and {snapshots}{' '}
+                  {snapshots === 1 ? 'snapshot' : 'snapshots'};
                 </li>
               )}
-              {ledgerEntries.length > 0 && <li>{ledgerEntries.length} entries in your give/get ledger;</li>}
-              {(planner?.plans.length ?? 0) > 0 && <li>{planner!.plans.length} conversation plans;</li>}
-              {ramp?.startDate && <li>your ramp plan and its {Object.keys(ramp.checkIns).length} check-ins;</li>}
+              {ledgerEntries.length > 0 && (
+                <li>
+                  {ledgerEntries.length} {ledgerEntries.length === 1 ? 'entry' : 'entries'} in your give/get ledger;
+                </li>
+              )}
+              {(planner?.plans.length ?? 0) > 0 && (
+                <li>
+                  {planner!.plans.length} conversation {planner!.plans.length === 1 ? 'plan' : 'plans'};
+                </li>
+              )}
+              {ramp && (rampStartDate || Object.keys(ramp.checkIns).length > 0) && (
+                <li>
+                  your ramp plan and its {Object.keys(ramp.checkIns).length}{' '}
+                  {Object.keys(ramp.checkIns).length === 1 ? 'check-in' : 'check-ins'};
+                </li>
+              )}
               {acceptedAssignments > 0 && (
                 <li>
                   {acceptedAssignments} {acceptedAssignments === 1 ? 'assignment' : 'assignments'} from your coach;

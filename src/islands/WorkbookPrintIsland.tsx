@@ -4,6 +4,7 @@ import { useMemo } from 'preact/hooks';
 import { checkScore, scoreSentence, type ScoredCheck } from '~/lib/checks/score';
 import { dateInWords, today } from '~/lib/dates';
 import { answerOutline } from '~/lib/workbook/answer-outline';
+import { withSharedAnswers } from '~/lib/workbook/shared-answers';
 import { toolOutlines } from '~/lib/workbook/tool-outline';
 import type { WorkbookWorksheet } from '~/lib/workbook/markdown';
 import { lessonsComplete } from '~/lib/workbook/progress';
@@ -37,14 +38,16 @@ export default function WorkbookPrintIsland({ lessons, worksheets, checks }: Wor
   const ready = useHydrated();
   if (!ready) return <p class="meta">Loading your answers…</p>;
 
+  // Answers shared between worksheets and tools (src/lib/workbook/shared-answers.ts) show wherever they are asked.
+  const answers = withSharedAnswers(Object.fromEntries(worksheets.map((w) => [w.id, states[w.id]?.record?.answers])));
   const tools = toolOutlines(
-    { audit: audit.record, ledger: ledger.record, planner: planner.record, ramp: ramp.record },
+    { audit: audit.record, ledger: ledger.record, planner: planner.record, ramp: ramp.record, worksheets: answers },
     today(),
   );
   const answered = worksheets
     .map((worksheet) => ({
       worksheet,
-      lines: answerOutline(worksheet.definition, states[worksheet.id]?.record?.answers ?? {}),
+      lines: answerOutline(worksheet.definition, answers[worksheet.id] ?? {}),
     }))
     .filter(({ lines }) => lines.length > 0);
   const scores = checks

@@ -8,6 +8,7 @@
 import { STORAGE_PREFIX } from '~/lib/storage/keys';
 import { decodeStored } from '~/lib/storage/stored-record';
 import { isCalendarDate } from '~/lib/dates';
+import { rampStart as startOfRamp } from '~/lib/ramp/weeks';
 import type { Answer } from '~/lib/workbook/answers';
 import type { HomeAssignedItem, HomeCourse, HomeRecords } from '~/lib/workbook/home';
 import { progressRecordSpec } from '~/lib/workbook/progress';
@@ -71,13 +72,15 @@ export function readHomeRecords(course: HomeCourse): HomeRecords {
     const record = stored(`check:${id}`);
     if (isObject(record) && isObject(record['chosen'])) checksAnswered[id] = Object.keys(record['chosen']).length;
   }
+  // The ramp plan's start is module 7's worksheet's answer (src/lib/workbook/shared-answers.ts); the plan's own older
+  // copy counts only while the worksheet has none.
   const ramp = stored('ramp');
-  const rampStart = isObject(ramp) && typeof ramp['startDate'] === 'string' ? ramp['startDate'] : undefined;
+  const rampStart = startOfRamp(isObject(ramp) ? ramp : undefined, answers['ramp-readiness']);
   return {
     progress: readProgress(),
     answers,
     checksAnswered,
-    rampStart: rampStart && isCalendarDate(rampStart) ? rampStart : undefined,
+    rampStart,
     assignments: readAssignments(),
   };
 }

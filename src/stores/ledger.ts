@@ -41,7 +41,16 @@ export function markFollowedUp(id: string, done: boolean): SaveResult {
   }));
 }
 
-/** Set the minutes a week the learner means to give. */
-export function setWeeklyBudget(minutes: number | undefined): SaveResult {
-  return ledger.update((record) => ({ ...record, weeklyBudgetMinutes: minutes }));
+/**
+ * Remove the ledger's own copy of the weekly budget once module 4's worksheet holds it (src/stores/shared-answers.ts).
+ * Bookkeeping, not a change of answer: no backup reminder.
+ */
+export function clearLegacyBudget(): SaveResult {
+  return ledger.update(
+    (record) => {
+      const { weeklyBudgetMinutes: _moved, ...rest } = record;
+      return rest;
+    },
+    { countsAsChange: false },
+  );
 }

@@ -9,7 +9,7 @@ export function AnswerLines({ lines }: { lines: AnswerLine[] }) {
           <dt>{line.label}</dt>
           <dd>
             {line.rows ? (
-              <ol>
+              <ol class="answer-rows">
                 {line.rows.map((row, rowIndex) => (
                   <li key={rowIndex}>
                     <p class="row-title">{row.title}</p>

@@ -54,3 +54,23 @@ test('search under /course/ finds passages and links them inside /course/', asyn
   await expect(page).toHaveURL(`${baseURL}glossary/#weak-tie`);
   await expect(page.locator('#weak-tie')).toBeInViewport();
 });
+
+test('under /course/, the audit map is laid out by its worker, fetched from inside the sub-path', async ({
+  page,
+  baseURL,
+}) => {
+  const now = new Date().toISOString();
+  await page.goto('about/');
+  await page.evaluate((at) => {
+    const contacts = ['Ama', 'Ben', 'Cleo'].map((alias, i) => ({ id: `c${i}`, alias }));
+    localStorage.setItem(
+      'real-networking:audit',
+      JSON.stringify({ v: 2, updatedAt: at, setup: {}, contacts, ties: [], apart: [], snapshots: [] }),
+    );
+  }, now);
+  await page.goto('workbook/network-audit/');
+  const worker = page.waitForEvent('worker');
+  await page.getByRole('region', { name: '4. Your network at a glance' }).scrollIntoViewIfNeeded();
+  expect((await worker).url()).toContain(`${new URL(baseURL!).pathname}_astro/`);
+  await expect(page.getByRole('img', { name: 'Map of your network' })).toBeVisible();
+});

@@ -47,6 +47,25 @@ export function loadKnowledgeCheckIsland(backend?: StorageBackend | Record<strin
   );
 }
 
+/** The network audit island, on fresh store modules. */
+export function loadNetworkAuditIsland(backend?: StorageBackend | Record<string, string>) {
+  return freshModules(
+    async () => ({ NetworkAuditIsland: (await import('~/islands/NetworkAuditIsland')).default }),
+    backend,
+  );
+}
+
+/** The ramp plan island and the worksheet island together (they share the ramp's start), on fresh store modules. */
+export function loadRampIslands(backend?: StorageBackend | Record<string, string>) {
+  return freshModules(
+    async () => ({
+      RampPlanIsland: (await import('~/islands/RampPlanIsland')).default,
+      WorksheetIsland: (await import('~/islands/WorksheetIsland')).default,
+    }),
+    backend,
+  );
+}
+
 /** Every key and value of a backend, to seed another one (a page load after this one). */
 export function snapshot(backend: StorageBackend): Record<string, string> {
   return Object.fromEntries(backend.keys().map((key) => [key, backend.get(key)!]));

@@ -178,3 +178,40 @@ describe('homeView: figures and module states', () => {
     expect(view.next).toMatchObject({ kind: 'continue', slug: 'broadcasting' });
   });
 });
+
+describe('homeView: answers shared between worksheets', () => {
+  // Module 7's worksheet asks the job contact that module 2's worksheet keeps (src/lib/workbook/shared-answers.ts).
+  const scale = {
+    id: 'job-contact',
+    type: 'scale',
+    label: 'Contact',
+    help: 'A scale.',
+    required: true,
+    min: 1,
+    max: 5,
+    minLabel: 'Hardly',
+    maxLabel: 'Constantly',
+  };
+  const power = worksheetSchema.parse({ title: 'Power', intro: 'For the test.', fields: [scale] });
+  const readiness = worksheetSchema.parse({ title: 'Ramp', intro: 'For the test.', fields: [scale] });
+  const shared: HomeCourse = {
+    lessons: [
+      { slug: 'power', module: 2, title: 'Power', worksheets: ['power-lines-map'], checks: [] },
+      { slug: 'ramp', module: 7, title: 'Ramp', worksheets: ['ramp-readiness'], checks: [] },
+    ],
+    worksheets: [
+      { id: 'power-lines-map', title: 'Power', lesson: 'power', fields: power.fields },
+      { id: 'ramp-readiness', title: 'Ramp', lesson: 'ramp', fields: readiness.fields },
+    ],
+  };
+
+  it('one answer in module 2 completes the question in both worksheets', () => {
+    const view = homeView(shared, records({ answers: { 'power-lines-map': { 'job-contact': 3 } } }), today);
+    expect(view.worksheetsDone).toBe(2);
+  });
+
+  it('an old copy kept only in module 7’s worksheet does not count: the one answer is module 2’s', () => {
+    const view = homeView(shared, records({ answers: { 'ramp-readiness': { 'job-contact': 3 } } }), today);
+    expect(view.worksheetsDone).toBe(0);
+  });
+});

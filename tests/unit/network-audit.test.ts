@@ -11,6 +11,7 @@ import {
   LEVELS,
   MAX_CONTACTS,
   NETWORK_TYPES,
+  setRestApart,
   POWER_LINES,
   SIDES,
   addContact,
@@ -28,8 +29,19 @@ import {
   type AuditRecord,
   type Choice,
   type Contact,
+  type Pair,
   type Tie,
 } from '~/lib/network/audit';
+import {
+  PERSON_QUESTIONS,
+  answeredCount,
+  answeredPairsByPerson,
+  introductionInWords,
+  introductionOf,
+  isAnswered,
+  pairAnswer,
+  pairCounts,
+} from '~/lib/network/answers';
 import { decodeStored } from '~/lib/storage/stored-record';
 
 const NOW = '2026-03-15T09:30:00.000Z';
@@ -40,32 +52,37 @@ const person = (id: string, alias: string, extra: Partial<Contact> = {}): Contac
 });
 
 /** An audit holding the given contacts and ties. */
-const auditOf = (contacts: Contact[], ties: Tie[] = []): AuditRecord => ({ ...emptyAudit(NOW), contacts, ties });
+const auditOf = (contacts: Contact[], ties: Tie[] = [], apart: Pair[] = []): AuditRecord => ({
+  ...emptyAudit(NOW),
+  contacts,
+  ties,
+  apart,
+});
 
 /** `count` contacts c1, c2, … with aliases P1, P2, …. */
 const many = (count: number) => Array.from({ length: count }, (_, i) => person(`c${i + 1}`, `P${i + 1}`));
 
 describe('emptyAudit and newContact', () => {
-  it('an empty audit is version 1, stamped with the time given, with nothing in it', () => {
-    expect(emptyAudit(NOW)).toEqual({ v: 1, updatedAt: NOW, setup: {}, contacts: [], ties: [], snapshots: [] });
-  });
-
-  it('a new contact has only its id and alias, is introduced by "me", and holds no alliances, lines or access', () => {
-    expect(newContact('c7', 'J. M.')).toEqual({
-      id: 'c7',
-      alias: 'J. M.',
-      introducedBy: 'me',
-      alliances: [],
-      lines: [],
-      access: [],
+  it('an empty audit is version 2, stamped with the time given, with nothing in it', () => {
+    expect(emptyAudit(NOW)).toEqual({
+      v: 2,
+      updatedAt: NOW,
+      setup: {},
+      contacts: [],
+      ties: [],
+      apart: [],
+      snapshots: [],
     });
   });
 
-  it('two new contacts do not share their lists', () => {
-    const first = newContact('a', 'A');
-    const second = newContact('b', 'B');
-    first.alliances.push('sponsor');
-    expect(second.alliances).toEqual([]);
+  it('a new contact has only its id and alias: every question, "who introduced you" included, is blank', () => {
+    expect(newContact('c7', 'J. M.')).toEqual({ id: 'c7', alias: 'J. M.' });
+  });
+
+  it('a new contact has no answer to any question', () => {
+    const contact = newContact('a', 'A');
+    expect(PERSON_QUESTIONS.filter((question) => isAnswered(contact, question))).toEqual([]);
+    expect(answeredCount(contact)).toBe(0);
   });
 });
 
@@ -148,7 +165,6 @@ describe('updateContact', () => {
     ['sets closeness', { closeness: 5 }, { closeness: 5 }],
     ['replaces a list', { access: ['opportunities', 'competencies'] }, { access: ['opportunities', 'competencies'] }],
     ['records a free-text introducer', { introducedBy: 'Priya' }, { introducedBy: 'Priya' }],
-    ['clears an answer', { field: undefined }, { field: undefined }],
   ])('%s of the matching contact only', (_what, change, expected) => {
     const after = updateContact(audit, 'c1', change);
     expect(after.contacts[0]).toEqual({ ...audit.contacts[0], ...expected });
@@ -158,7 +174,13 @@ describe('updateContact', () => {
 
   it('keeps the other answers of the changed contact', () => {
     const after = updateContact(audit, 'c1', { closeness: 3 });
-    expect(after.contacts[0]).toMatchObject({ alias: 'Ama', field: 'Finance', closeness: 3, introducedBy: 'me' });
+    expect(after.contacts[0]).toEqual({ id: 'c1', alias: 'Ama', field: 'Finance', closeness: 3 });
+  });
+
+  it('clearing an answer removes it: the question is blank again, not answered with "undefined"', () => {
+    const after = updateContact(audit, 'c1', { field: undefined });
+    expect(after.contacts[0]).toEqual({ id: 'c1', alias: 'Ama' });
+    expect('field' in after.contacts[0]!).toBe(false);
   });
 
   it('does not change the original audit', () => {
@@ -304,6 +326,7 @@ describe('snapshots', () => {
         label: 'Week 0',
         contacts: audit.contacts,
         ties: audit.ties,
+        apart: [],
       },
     ]);
     expect(after.contacts).toEqual(audit.contacts);
@@ -340,7 +363,7 @@ describe('snapshots', () => {
 describe('auditRecordSpec validation through decodeStored', () => {
   /** A realistic record using every field, one tie and one snapshot. */
   const valid = (): AuditRecord => ({
-    v: 1,
+    v: 2,
     updatedAt: NOW,
     setup: { situation: 'new-in-role', monthsInOrganisation: 4, jobContact: 2, goal: 'Understand how budgets are set' },
     contacts: [
@@ -365,6 +388,7 @@ describe('auditRecordSpec validation through decodeStored', () => {
       person('c2', 'Ben', { introducedBy: 'c1' }),
     ],
     ties: [{ a: 'c1', b: 'c2', strength: 2 }],
+    apart: [],
     snapshots: [
       {
         id: 's1',
@@ -372,6 +396,7 @@ describe('auditRecordSpec validation through decodeStored', () => {
         label: 'Week 0',
         contacts: [person('c1', 'Zoë N.')],
         ties: [],
+        apart: [],
       },
     ],
   });
@@ -432,7 +457,9 @@ describe('auditRecordSpec validation through decodeStored', () => {
     ],
     ['an empty id', (r) => contact0(r, { id: '' }), 'contacts.0.id'],
     ['an alias of 201 characters', (r) => contact0(r, { alias: 'x'.repeat(201) }), 'contacts.0.alias'],
-    ['no alliances list', (r) => contact0(r, { alliances: undefined }), 'contacts.0.alliances'],
+    ['alliances that are not a list', (r) => contact0(r, { alliances: 'sponsor' }), 'contacts.0.alliances'],
+    ['no list of pairs answered "no"', (r) => ({ ...r, apart: undefined }), 'apart'],
+    ['a pair answered "no" without a second person', (r) => ({ ...r, apart: [{ a: 'c1' }] }), 'apart.0.b'],
     [`${MAX_CONTACTS + 1} contacts`, (r) => ({ ...r, contacts: many(MAX_CONTACTS + 1) }), 'contacts'],
     ['a tie of strength 3', (r) => ({ ...r, ties: [{ a: 'c1', b: 'c2', strength: 3 }] }), 'ties.0.strength'],
     ['a tie of strength 0', (r) => ({ ...r, ties: [{ a: 'c1', b: 'c2', strength: 0 }] }), 'ties.0.strength'],
@@ -481,7 +508,175 @@ describe('auditRecordSpec validation through decodeStored', () => {
   });
 
   it('a record written by a newer version is kept aside, not read', () => {
-    const decoded = decodeStored(JSON.stringify({ ...valid(), v: 2 }), auditRecordSpec);
-    expect(decoded).toMatchObject({ kind: 'newer', version: 2 });
+    const decoded = decodeStored(JSON.stringify({ ...valid(), v: 3 }), auditRecordSpec);
+    expect(decoded).toMatchObject({ kind: 'newer', version: 3 });
+  });
+});
+
+describe('who knows whom: answered pairs, open pairs and "no"', () => {
+  const audit = auditOf([person('a', 'Ama'), person('b', 'Ben'), person('c', 'Cleo'), person('d', 'Dev')]);
+
+  it('a pair starts unanswered: neither a tie nor "do not know each other"', () => {
+    expect(pairAnswer(audit, 'a', 'b')).toBeUndefined();
+    expect(pairCounts(audit)).toEqual({ answered: 0, open: 6, total: 6 });
+  });
+
+  it('"no" is stored as an answer, and counts as answered', () => {
+    const after = setTie(audit, 'b', 'a', 0);
+    expect(after.apart).toEqual([{ a: 'a', b: 'b' }]);
+    expect(after.ties).toEqual([]);
+    expect(pairAnswer(after, 'a', 'b')).toBe(0);
+    expect(pairCounts(after)).toEqual({ answered: 1, open: 5, total: 6 });
+  });
+
+  it('changing "no" to "yes" or "well" moves the pair, so it is never both', () => {
+    let after = setTie(audit, 'a', 'b', 0);
+    after = setTie(after, 'a', 'b', 2);
+    expect(after.apart).toEqual([]);
+    expect(after.ties).toEqual([{ a: 'a', b: 'b', strength: 2 }]);
+    after = setTie(after, 'b', 'a', 0);
+    expect(after.ties).toEqual([]);
+    expect(after.apart).toEqual([{ a: 'a', b: 'b' }]);
+  });
+
+  it('"nobody else" answers "no" for every open pair of that person, and changes no answer given', () => {
+    const after = setRestApart(setTie(audit, 'a', 'b', 1), 'a');
+    expect(pairAnswer(after, 'a', 'b')).toBe(1);
+    expect(pairAnswer(after, 'a', 'c')).toBe(0);
+    expect(pairAnswer(after, 'a', 'd')).toBe(0);
+    expect(pairAnswer(after, 'b', 'c')).toBeUndefined();
+    expect(pairCounts(after)).toEqual({ answered: 3, open: 3, total: 6 });
+    expect(setRestApart(after, 'a')).toBe(after);
+  });
+
+  it('counts answered pairs per person, ignoring pairs with someone no longer listed and repeats', () => {
+    const withGhosts = {
+      ...audit,
+      ties: [
+        { a: 'a', b: 'b', strength: 1 as const },
+        { a: 'b', b: 'a', strength: 2 as const },
+        { a: 'a', b: 'gone', strength: 1 as const },
+      ],
+      apart: [{ a: 'c', b: 'd' }],
+    };
+    expect(Object.fromEntries(answeredPairsByPerson(withGhosts))).toEqual({ a: 1, b: 1, c: 1, d: 1 });
+    expect(pairCounts(withGhosts)).toEqual({ answered: 2, open: 4, total: 6 });
+  });
+
+  it('removing a person takes their "no" answers with them', () => {
+    const after = removeContact(setTie(setTie(audit, 'a', 'b', 0), 'c', 'd', 0), 'a');
+    expect(after.apart).toEqual([{ a: 'c', b: 'd' }]);
+  });
+
+  it('a snapshot keeps the "no" answers of the moment', () => {
+    const after = takeSnapshot(setTie(audit, 'a', 'b', 0), 's1', NOW, 'Week 0');
+    expect(after.snapshots[0]!.apart).toEqual([{ a: 'a', b: 'b' }]);
+  });
+});
+
+describe('who introduced you, read one way everywhere', () => {
+  const contacts = [
+    person('c1', 'Ama', { introducedBy: 'me' }),
+    person('c2', 'Ben', { introducedBy: 'c1' }),
+    person('c3', 'Cleo', { introducedBy: 'Priya' }),
+    person('c4', 'Dev', { introducedBy: '' }),
+    person('c5', 'Eli'),
+    person('c6', 'Fay', { introducedBy: ' Me ' }),
+  ];
+
+  it.each<[string, string, string]>([
+    ['c1', 'me', 'nobody (I introduced myself)'],
+    ['c2', 'contact', 'Ama'],
+    ['c3', 'someone', 'Priya'],
+    ['c4', 'someone', 'someone not on my list'],
+    ['c5', 'blank', ''],
+    ['c6', 'me', 'nobody (I introduced myself)'],
+  ])('%s reads as %s: %j', (id, kind, words) => {
+    const introduction = introductionOf(
+      contacts.find((c) => c.id === id)!,
+      contacts,
+    );
+    expect(introduction.kind).toBe(kind);
+    expect(introductionInWords(introduction)).toBe(words);
+  });
+
+  it('a blank is not an answer; "someone not on my list" without a name is', () => {
+    expect(isAnswered(contacts[4]!, 'introducedBy')).toBe(false);
+    expect(isAnswered(contacts[3]!, 'introducedBy')).toBe(true);
+  });
+
+  it('a field of spaces is not an answer', () => {
+    expect(isAnswered(person('x', 'X', { field: '   ' }), 'field')).toBe(false);
+  });
+
+  it('"none of these" (an empty list) is an answer; no list is not', () => {
+    expect(isAnswered(person('x', 'X', { alliances: [] }), 'alliances')).toBe(true);
+    expect(isAnswered(person('x', 'X'), 'alliances')).toBe(false);
+  });
+});
+
+describe('reading a version-1 audit (which filled in answers by default)', () => {
+  const v1 = {
+    v: 1,
+    updatedAt: NOW,
+    setup: { jobContact: 2 },
+    contacts: [
+      // Added by name only: every default of version 1, nothing chosen.
+      { id: 'c1', alias: 'Ama', introducedBy: 'me', alliances: [], lines: [], access: [] },
+      // Opened and answered: "me" may have been chosen, so it stays.
+      { id: 'c2', alias: 'Ben', introducedBy: 'me', alliances: [], lines: ['supply'], access: [], closeness: 4 },
+      { id: 'c3', alias: 'Cleo', introducedBy: 'c2', alliances: ['peer'], lines: [], access: ['opportunities'] },
+    ],
+    ties: [{ a: 'c2', b: 'c3', strength: 2 }],
+    snapshots: [
+      {
+        id: 's1',
+        takenAt: NOW,
+        label: 'Week 0',
+        contacts: [{ id: 'c1', alias: 'Ama', introducedBy: 'me', alliances: [], lines: [], access: [] }],
+        ties: [],
+      },
+    ],
+  };
+  const decoded = decodeStored(JSON.stringify(v1), auditRecordSpec);
+  const record = decoded.kind === 'ok' ? decoded.record : undefined;
+
+  it('loads, saying it was migrated', () => {
+    expect(decoded).toMatchObject({ kind: 'ok', migratedFrom: 1, record: { v: 2 } });
+  });
+
+  it('a person with nothing but a name loses the default "me": the share no longer counts them', () => {
+    expect(record!.contacts[0]).toEqual({ id: 'c1', alias: 'Ama' });
+    expect(record!.snapshots[0]!.contacts[0]).toEqual({ id: 'c1', alias: 'Ama' });
+  });
+
+  it('a person with other answers keeps "me", and every answer', () => {
+    expect(record!.contacts[1]).toEqual({
+      id: 'c2',
+      alias: 'Ben',
+      introducedBy: 'me',
+      lines: ['supply'],
+      closeness: 4,
+    });
+    expect(record!.contacts[2]).toEqual({
+      id: 'c3',
+      alias: 'Cleo',
+      introducedBy: 'c2',
+      alliances: ['peer'],
+      access: ['opportunities'],
+    });
+  });
+
+  it('empty tick-box lists become blanks, ticked ones stay', () => {
+    expect(isAnswered(record!.contacts[1]!, 'alliances')).toBe(false);
+    expect(record!.contacts[1]!.lines).toEqual(['supply']);
+  });
+
+  it('keeps the ties and setup, and starts with no pair answered "no" (version 1 did not record them)', () => {
+    expect(record!.ties).toEqual(v1.ties);
+    expect(record!.setup).toEqual(v1.setup);
+    expect(record!.apart).toEqual([]);
+    expect(record!.snapshots[0]!.apart).toEqual([]);
+    expect(pairCounts(record!)).toEqual({ answered: 1, open: 2, total: 3 });
   });
 });

@@ -1,10 +1,11 @@
 /**
  * Comparing two audits (src/lib/network/compare.ts): who came, went and stayed, matched by id so that renaming a
- * contact keeps them the same person, and each measure then, now and the change, checked against hand calculations.
+ * contact keeps them the same person; each measure then and now with what it rests on; and whether a difference is a
+ * change in the network, comes from what was answered since, or is too small or too thinly based to mean anything.
  */
 import { describe, expect, it } from 'vitest';
-import { newContact, type Contact } from '~/lib/network/audit';
-import { compareAudits, type AuditState, type MeasureChange } from '~/lib/network/compare';
+import { newContact, pairKey, type Contact, type Pair, type Tie } from '~/lib/network/audit';
+import { THRESHOLDS, compareAudits, type AuditState, type MeasureChange } from '~/lib/network/compare';
 
 const TODAY = '2026-03-15';
 
@@ -13,11 +14,26 @@ const person = (id: string, alias: string, extra: Partial<Contact> = {}): Contac
   ...extra,
 });
 
-const state = (label: string, contacts: Contact[], ties: AuditState['ties'] = []): AuditState => ({
+/** Every pair among `ids` that the ties do not join, answered "do not know each other". */
+const apartAmong = (ids: string[], ties: readonly Tie[]): Pair[] => {
+  const tied = new Set(ties.map((tie) => pairKey(tie.a, tie.b)));
+  const apart: Pair[] = [];
+  ids.forEach((a, i) => ids.slice(i + 1).forEach((b) => tied.has(pairKey(a, b)) || apart.push({ a, b })));
+  return apart;
+};
+
+/** An audit state; by default every pair is answered (the ties, and "no" for the rest). */
+const state = (label: string, contacts: Contact[], ties: Tie[] = [], apart?: readonly Pair[]): AuditState => ({
   label,
   takenAt: '2026-01-05T10:00:00.000Z',
   contacts,
   ties,
+  apart:
+    apart ??
+    apartAmong(
+      contacts.map((c) => c.id),
+      ties,
+    ),
 });
 
 const LABELS = [
@@ -79,102 +95,203 @@ describe('who came, went and stayed', () => {
   });
 });
 
-describe('measures then and now', () => {
-  /*
-   * Then: Ama, Ben, Cleo; no ties, closeness unanswered (strength 1 each). ES 3, efficiency 100%, constraint
-   * 3 × (⅓)² = ⅓ → 33, density 0. Introduced: Ama me, Ben me, Cleo by Ama → 2/3 → 67%. Fields Finance, Nursing → 2.
-   * No types → —. No access → 0. Ben last spoke 2020-01-01 → 1 dormant.
-   *
-   * Now: Ama, Cleo, Dev, Eli (Ben went); Cleo and Dev know each other (0.5). E's total 4, p_E = .25 each; Cleo and
-   * Dev each total 1.5, p between them ⅓. ES: Cleo and Dev each 1 − .25·(.5/1) = .875, Ama and Eli 1: 3.75;
-   * efficiency .9375 → 94%. Constraint: Ama, Eli .0625 each; Cleo, Dev (.25 + .25·⅓)² = 1/9 each: 25/72 → 35.
-   * Density 2·1 / (4·3) = 1/6 → 17%. Introduced: Ama me, Cleo by Ama, Dev me, Eli by Priya → 50%.
-   * Fields Finance, finance, Software → 2. Types: Dev strategic, Eli operational → 50%. Access: Ama gives two kinds
-   * → 2. Dormant: Cleo (2022-01-01) and Eli (2021-05-05) → 2.
-   */
-  const then = state('Week 0', [
-    person('c1', 'Ama', { field: 'Finance' }),
-    person('c2', 'Ben', { field: 'Nursing', lastConversation: '2020-01-01' }),
-    person('c3', 'Cleo', { introducedBy: 'c1' }),
-  ]);
-  const now = state(
-    'Now',
-    [
-      person('c1', 'Ama', { field: 'Finance', access: ['how-it-works', 'competencies'] }),
-      person('c3', 'Cleo', { introducedBy: 'c1', field: 'finance', lastConversation: '2022-01-01' }),
-      person('c4', 'Dev', { field: 'Software', networkType: 'strategic' }),
-      person('c5', 'Eli', { introducedBy: 'Priya', networkType: 'operational', lastConversation: '2021-05-05' }),
-    ],
-    [{ a: 'c3', b: 'c4', strength: 1 }],
+/** Twelve people with every question answered, some ties: a full audit. */
+const full = (): Contact[] =>
+  ['Ama', 'Ben', 'Cleo', 'Dev', 'Eli', 'Fay', 'Gus', 'Hana', 'Inés', 'Jo', 'Kofi', 'Leila'].map((alias, i) =>
+    person(`c${i + 1}`, alias, {
+      introducedBy: i % 3 === 0 ? 'me' : 'Priya',
+      howMet: 'same-team',
+      side: i % 2 === 0 ? 'inside' : 'outside',
+      field: ['Finance', 'Software', 'Nursing'][i % 3],
+      level: 'same',
+      networkType: i % 4 === 0 ? 'strategic' : 'operational',
+      alliances: i === 0 ? ['sponsor'] : [],
+      lines: i === 1 ? ['supply'] : [],
+      access: i < 2 ? ['opportunities'] : [],
+      frequency: 'monthly',
+      closeness: 1 + (i % 5),
+      lastConversation: i === 5 ? '2019-01-01' : '2026-01-01',
+      energy: 0,
+      giveGet: 0,
+    }),
   );
-  const result = compareAudits(then, now, TODAY);
-  const row = (label: string): MeasureChange => {
-    const found = result.measures.find((m) => m.label === label);
-    if (!found) throw new Error(`no row ${label}`);
-    return found;
-  };
+const fullTies: Tie[] = [
+  { a: 'c1', b: 'c2', strength: 2 },
+  { a: 'c2', b: 'c3', strength: 1 },
+  { a: 'c1', b: 'c3', strength: 1 },
+  { a: 'c5', b: 'c6', strength: 1 },
+  { a: 'c8', b: 'c9', strength: 2 },
+];
+
+const rowOf = (measures: MeasureChange[], id: string): MeasureChange => {
+  const found = measures.find((m) => m.id === id);
+  if (!found) throw new Error(`no row ${id}`);
+  return found;
+};
+
+describe('the rows of a comparison', () => {
+  const result = compareAudits(state('Week 0', full(), fullTies), state('Now', full(), fullTies), TODAY);
 
   it('has the ten rows in order', () => {
     expect(result.measures.map((m) => m.label)).toEqual(LABELS);
   });
 
-  it.each<[string, string, string, number]>([
-    ['People', '3', '4', 1],
-    ['Effective size', '3.0', '3.8', 0.75],
-    ['Efficiency', '100%', '94%', -0.0625],
-    ['Constraint (out of 100)', '33', '35', 2500 / 72 - 100 / 3],
-    ['Density', '0%', '17%', 1 / 6],
-    ['Introduced yourself', '67%', '50%', 0.5 - 2 / 3],
-    ['Fields covered', '2', '2', 0],
-    ['Kinds of access covered (of 4)', '0', '2', 2],
-    ['Dormant ties', '1', '2', 1],
-  ])('%s: then %s, now %s, change %d', (label, thenText, nowText, delta) => {
-    const change = row(label);
-    expect(change.then).toBe(thenText);
-    expect(change.now).toBe(nowText);
-    expect(change.delta).toBeCloseTo(delta, 10);
+  it('writes percentages as whole numbers, the one way the audit writes them, and gives each side its base', () => {
+    const density = rowOf(result.measures, 'density');
+    expect(density.then).toMatch(/^\d+%$/);
+    expect(density.thenBase).toBe('66 of 66 pairs answered');
+    expect(rowOf(result.measures, 'strategic').nowBase).toBe('12 of 12 answered');
+    expect(rowOf(result.measures, 'effective-size').nowBase).toBe('12 of 12 fully answered');
   });
 
-  it('a measure missing then is shown as — and its change is NaN', () => {
-    const change = row('Strategic contacts');
-    expect(change).toMatchObject({ then: '—', now: '50%' });
-    expect(change.delta).toBeNaN();
-  });
-
-  it('an audit compared with itself changes nothing', () => {
-    const same = compareAudits(now, now, TODAY);
-    expect(same).toMatchObject({ came: [], went: [], stayed: 4 });
-    for (const change of same.measures) {
+  it('an audit compared with itself changes nothing, and says so on every row', () => {
+    expect(result).toMatchObject({
+      came: [],
+      went: [],
+      stayed: 12,
+      cameUnanswered: [],
+      answeredSince: { answers: 0, pairs: 0 },
+    });
+    for (const change of result.measures) {
       expect(change.then).toBe(change.now);
       expect(change.delta).toBe(0);
+      expect(change.reading).toBe('no-change');
     }
+    expect(rowOf(result.measures, 'people').note).toBe('The same people.');
   });
 
   it('renaming a contact changes no measure', () => {
-    const renamed = state(
-      'renamed',
-      now.contacts.map((c) => (c.id === 'c1' ? { ...c, alias: 'Ama Okafor' } : c)),
-      now.ties,
-    );
-    const result = compareAudits(now, renamed, TODAY);
-    expect(result.stayed).toBe(4);
-    expect(result.measures.every((change) => change.delta === 0)).toBe(true);
+    const renamed = full().map((c) => (c.id === 'c1' ? { ...c, alias: 'Ama Okafor' } : c));
+    const compared = compareAudits(state('then', full(), fullTies), state('now', renamed, fullTies), TODAY);
+    expect(compared.measures.every((change) => change.delta === 0 && change.reading === 'no-change')).toBe(true);
   });
 
-  it('from an empty audit, the ratios then are — and their changes NaN', () => {
-    const fromNothing = compareAudits(state('then', []), now, TODAY);
-    const people = fromNothing.measures.find((m) => m.label === 'People')!;
-    expect(people).toMatchObject({ then: '0', now: '4', delta: 4 });
-    for (const label of ['Effective size', 'Efficiency', 'Constraint (out of 100)', 'Density', 'Introduced yourself']) {
-      const change = fromNothing.measures.find((m) => m.label === label)!;
-      expect(change.then).toBe('—');
-      expect(change.delta).toBeNaN();
+  it('the thresholds are a person of effective size, ten points, one field, one kind, one dormant tie', () => {
+    expect(THRESHOLDS).toMatchObject({
+      'effective-size': 1,
+      density: 10,
+      strategic: 10,
+      fields: 1,
+      access: 1,
+      dormant: 1,
+    });
+  });
+});
+
+describe('the case reported: two people added with nothing answered', () => {
+  const then = state('Week 0', full(), fullTies);
+  // The two new people are added with a name only; no pair with them is answered.
+  const now = state('Now', [...full(), person('c13', 'Nils'), person('c14', 'Omar')], fullTies, then.apart);
+  const result = compareAudits(then, now, TODAY);
+
+  it('says who came with nothing answered: they count in no measure yet', () => {
+    expect(result.came).toEqual(['Nils', 'Omar']);
+    expect(result.cameUnanswered).toEqual(['Nils', 'Omar']);
+  });
+
+  it('no measure moves: effective size, density and every share read "no change"', () => {
+    for (const change of result.measures.filter((m) => m.id !== 'people')) {
+      expect([change.id, change.delta, change.reading]).toEqual([change.id, 0, 'no-change']);
     }
   });
 
+  it('the people row counts them, and their bases show what is still unanswered', () => {
+    expect(rowOf(result.measures, 'people')).toMatchObject({
+      then: '12',
+      now: '14',
+      reading: 'network',
+      note: '2 people came.',
+    });
+    expect(rowOf(result.measures, 'density').nowBase).toBe('66 of 91 pairs answered');
+    expect(rowOf(result.measures, 'strategic').nowBase).toBe('12 of 14 answered');
+  });
+});
+
+describe('telling a change in the network from a change in what was answered', () => {
+  it('answers given later move a share, but like for like nothing changed: "from new answers"', () => {
+    // Then: 6 of 12 have a kind, 1 strategic (17%). Now the other 6 are answered too, 4 of them strategic: 42%.
+    const thenPeople = full().map((c, i) =>
+      i < 6
+        ? { ...c, networkType: i === 0 ? ('strategic' as const) : ('operational' as const) }
+        : { ...c, networkType: undefined },
+    );
+    const nowPeople = full().map((c, i) => ({
+      ...c,
+      networkType: i === 0 || (i >= 6 && i < 10) ? ('strategic' as const) : ('operational' as const),
+    }));
+    const result = compareAudits(state('then', thenPeople, fullTies), state('now', nowPeople, fullTies), TODAY);
+    const row = rowOf(result.measures, 'strategic');
+    expect([row.then, row.now, row.reading]).toEqual(['17%', '42%', 'answers']);
+    expect(row.note).toBe(
+      'The difference comes from what was answered, not from the network: like for like (6 people answered both times): 17% then, 17% now.',
+    );
+    expect(result.answeredSince.answers).toBe(6);
+  });
+
+  it('the same people answered both times, two of them now strategic: a change in the network', () => {
+    const nowPeople = full().map((c, i) => (i === 1 || i === 2 ? { ...c, networkType: 'strategic' as const } : c));
+    const result = compareAudits(state('then', full(), fullTies), state('now', nowPeople, fullTies), TODAY);
+    expect(rowOf(result.measures, 'strategic')).toMatchObject({
+      then: '25%',
+      now: '42%',
+      reading: 'network',
+      note: 'A change in your network.',
+    });
+  });
+
+  it('a difference under the threshold is too small to mean anything', () => {
+    // One person of 12 changes kind: 25% → 33%, eight points.
+    const nowPeople = full().map((c, i) => (i === 1 ? { ...c, networkType: 'strategic' as const } : c));
+    const result = compareAudits(state('then', full(), fullTies), state('now', nowPeople, fullTies), TODAY);
+    expect(rowOf(result.measures, 'strategic')).toMatchObject({ then: '25%', now: '33%', reading: 'too-small' });
+    expect(rowOf(result.measures, 'strategic').note).toBe('Too small a difference to mean anything.');
+  });
+
+  it('too few answers on one side: too thinly based to compare', () => {
+    const thenPeople = full().map((c, i) => (i < 3 ? c : { ...c, networkType: undefined }));
+    const result = compareAudits(state('then', thenPeople, fullTies), state('now', full(), fullTies), TODAY);
+    const row = rowOf(result.measures, 'strategic');
+    expect(row.reading).toBe('too-thin');
+    expect(row.note).toBe('Too few answers to compare: this needs 5 on each side, and has 3 then and 12 now.');
+  });
+
+  it('pairs answered since: new "yes" answers in pairs not answered before are not a change in the network', () => {
+    const people = full();
+    const ids = people.map((c) => c.id);
+    // Then only the pairs among the first six were answered (15 pairs); now all 66, with two more ties elsewhere.
+    const thenApart = apartAmong(ids.slice(0, 6), fullTies);
+    const nowTies = [
+      ...fullTies,
+      { a: 'c10', b: 'c11', strength: 1 as const },
+      { a: 'c11', b: 'c12', strength: 1 as const },
+    ];
+    const result = compareAudits(
+      state(
+        'then',
+        people,
+        fullTies.filter((t) => ids.slice(0, 6).includes(t.a) && ids.slice(0, 6).includes(t.b)),
+        thenApart,
+      ),
+      state('now', people, nowTies),
+      TODAY,
+    );
+    const density = rowOf(result.measures, 'density');
+    expect(density.thenBase).toBe('15 of 66 pairs answered');
+    expect(density.nowBase).toBe('66 of 66 pairs answered');
+    expect(density.reading).toBe('answers');
+    expect(density.note).toContain('like for like (15 pairs answered both times): 27% then, 27% now');
+    expect(result.answeredSince.pairs).toBe(51);
+  });
+
+  it('from an empty audit, every measure but the people is too thinly based', () => {
+    const fromNothing = compareAudits(state('then', []), state('now', full(), fullTies), TODAY);
+    expect(rowOf(fromNothing.measures, 'people')).toMatchObject({ then: '0', now: '12', delta: 12 });
+    for (const change of fromNothing.measures.filter((m) => m.id !== 'people')) expect(change.reading).toBe('too-thin');
+    expect(rowOf(fromNothing.measures, 'self-introduced').then).toBe('—');
+  });
+
   it('dormancy is judged on the day given, for both audits', () => {
-    // On 2024-06-01, Ben (2020-01-01) and Eli (2021-05-05) are dormant, Cleo (2022-01-01) is not yet.
-    const earlier = compareAudits(then, now, '2024-06-01');
-    expect(earlier.measures.find((m) => m.label === 'Dormant ties')).toMatchObject({ then: '1', now: '1', delta: 0 });
+    const earlier = compareAudits(state('then', full(), fullTies), state('now', full(), fullTies), '2020-06-01');
+    expect(rowOf(earlier.measures, 'dormant')).toMatchObject({ then: '0', now: '0', delta: 0 });
   });
 });

@@ -160,13 +160,15 @@ describe('introduced by', () => {
     person('c4', 'Dev', { introducedBy: undefined }),
     person('c5', 'Eli', { introducedBy: 'c4' }),
     person('c6', 'Fay', { introducedBy: 'c99' }),
+    person('c7', 'Gus', { introducedBy: '' }),
   ];
 
   it.each<[string, string, string]>([
-    ['"me" as me', 'Ama', 'me'],
+    ['"me" as nobody', 'Ama', 'nobody (I introduced myself)'],
     ["a contact's id as that contact's alias", 'Ben', 'Ama'],
     ['a free-text name as written', 'Cleo', 'Priya Raman'],
     ['no answer as empty', 'Dev', ''],
+    ['someone not on the list, name not given, in words', 'Gus', 'someone not on my list'],
     ['a contact later in the list as their alias', 'Eli', 'Dev'],
     ['an id of nobody on the list as written', 'Fay', 'c99'],
   ])('shows %s', (_what, alias, shown) => {
@@ -212,11 +214,13 @@ describe('choices are written as the words the learner saw', () => {
     expect(row?.[heading]).toBe(text);
   });
 
-  it('a contact with only an alias has every other column empty except "Introduced by"', () => {
-    expect(blank).toEqual(
-      Object.fromEntries(
-        CSV_COLUMNS.map((c) => [c, c === 'Name or alias' ? 'Ben' : c === 'Introduced by' ? 'me' : '']),
-      ),
-    );
+  it('a contact with only an alias has every other column empty: a blank is written as a blank', () => {
+    expect(blank).toEqual(Object.fromEntries(CSV_COLUMNS.map((c) => [c, c === 'Name or alias' ? 'Ben' : ''])));
+  });
+
+  it('"none of these" is written "none", unlike a blank', () => {
+    const row = records([person('c1', 'Ama', { alliances: [], lines: undefined })])[0]!;
+    expect(row['Alliance']).toBe('none');
+    expect(row['Lines of power']).toBe('');
   });
 });

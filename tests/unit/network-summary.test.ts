@@ -5,13 +5,14 @@
  * Burt's measures on small weighted networks computed step by step in the comments.
  */
 import { describe, expect, it } from 'vitest';
-import { newContact, type Contact, type Tie } from '~/lib/network/audit';
+import { newContact, pairKey, type Contact, type Network, type Pair, type Tie } from '~/lib/network/audit';
 import {
   DORMANT_YEARS,
   SELF_INTRODUCED_FLAG,
   blauIndex,
   eiIndex,
   egoNetworkOf,
+  fullyAnswered,
   egoStrength,
   isDormant,
   summarise,
@@ -23,6 +24,19 @@ const person = (id: string, alias: string, extra: Partial<Contact> = {}): Contac
   ...newContact(id, alias),
   ...extra,
 });
+
+/** A network in which every pair the ties do not join was answered "do not know each other". */
+const answered = (contacts: Contact[], ties: Tie[] = []): Network => {
+  const tied = new Set(ties.map((tie) => pairKey(tie.a, tie.b)));
+  const apart: Pair[] = [];
+  for (let i = 0; i < contacts.length; i++) {
+    for (let j = i + 1; j < contacts.length; j++) {
+      const [a, b] = [contacts[i]!.id, contacts[j]!.id];
+      if (!tied.has(pairKey(a, b))) apart.push(a < b ? { a, b } : { a: b, b: a });
+    }
+  }
+  return { contacts, ties, apart };
+};
 
 describe('egoStrength: closeness as the strength of the learner’s tie', () => {
   it.each<[number | undefined, number | undefined]>([
@@ -135,7 +149,7 @@ describe('isDormant', () => {
 });
 
 describe('summarise with no contacts', () => {
-  const s = summarise([], [], TODAY);
+  const s = summarise(answered([], []), TODAY);
 
   it('counts nothing', () => {
     expect(s).toMatchObject({
@@ -182,7 +196,10 @@ describe('summarise with no contacts', () => {
 });
 
 describe('summarise with one contact', () => {
-  const s = summarise([person('c1', 'Ama', { closeness: 2, side: 'inside', field: 'Finance' })], [], TODAY);
+  const s = summarise(
+    answered([person('c1', 'Ama', { closeness: 2, side: 'inside', field: 'Finance', introducedBy: 'me' })], []),
+    TODAY,
+  );
 
   it('is one person with effective size 1, efficiency 1 and constraint 1 (brief section 7, case D)', () => {
     expect(s.size).toBe(1);
@@ -348,7 +365,7 @@ describe('summarise a realistic audit of 12 contacts', () => {
       energy: 1,
       giveGet: -1,
     }),
-    person('c11', 'Kit', { introducedBy: 'Omar', howMet: 'introduced' }),
+    person('c11', 'Kit', { introducedBy: 'Omar', howMet: 'introduced', closeness: 4 }),
     person('c12', 'Lee', {
       introducedBy: undefined,
       side: 'outside',
@@ -365,7 +382,7 @@ describe('summarise a realistic audit of 12 contacts', () => {
     { a: 'c2', b: 'c3', strength: 1 },
     { a: 'c10', b: 'c7', strength: 1 },
   ];
-  const s = summarise(contacts, ties, TODAY);
+  const s = summarise(answered(contacts, ties), TODAY);
 
   it('counts 12 people and 4 ties; density is 2·4 / (12·11)', () => {
     expect(s.size).toBe(12);
@@ -426,33 +443,53 @@ describe('summarise a realistic audit of 12 contacts', () => {
     expect(s.accessCoveredTwice).toBe(3);
   });
 
-  it('dormant: Cleo (exactly three years), Dev and Lee, but not Eli (a day short), in list order', () => {
+  it('dormant: Dev, Lee and Cleo (exactly three years), the longest out of touch first; not Eli (a day short)', () => {
     expect(s.dormant).toEqual([
-      { id: 'c3', alias: 'Cleo' },
       { id: 'c4', alias: 'Dev' },
       { id: 'c12', alias: 'Lee' },
+      { id: 'c3', alias: 'Cleo' },
     ]);
   });
 
-  it('energy: mean 4/9 of the 9 answers; Cleo and Fay drain', () => {
+  it('energy: mean 4/9 of the 9 answers; Fay (−2) drains most, then Cleo (−1)', () => {
     expect(s.energyMean).toBeCloseTo(4 / 9, 12);
     expect(s.draining).toEqual([
-      { id: 'c3', alias: 'Cleo' },
       { id: 'c6', alias: 'Fay' },
+      { id: 'c3', alias: 'Cleo' },
     ]);
   });
 
-  it('give and get: mean 2/10 of the 10 answers; you mostly take from Cleo, Fay and Jo', () => {
+  it('give and get: mean 2/10 of the 10 answers; most taken from Fay (−2), then Cleo and Jo (−1, in list order)', () => {
     expect(s.giveGetMean).toBeCloseTo(0.2, 12);
     expect(s.mostlyTaking).toEqual([
-      { id: 'c3', alias: 'Cleo' },
       { id: 'c6', alias: 'Fay' },
+      { id: 'c3', alias: 'Cleo' },
       { id: 'c10', alias: 'Jo' },
     ]);
   });
 
+  it('counts, for each question, the people who answered it', () => {
+    expect(s.answered).toMatchObject({
+      introducedBy: 11,
+      howMet: 11,
+      side: 11,
+      field: 9,
+      level: 10,
+      networkType: 10,
+      closeness: 12,
+      lastConversation: 9,
+      energy: 9,
+      giveGet: 10,
+    });
+  });
+
+  it('every pair answered: 66 pairs, none open, and Burt’s measures over all 12', () => {
+    expect(s.pairs).toEqual({ answered: 66, open: 0, total: 66 });
+    expect(s.structure).toEqual({ people: 12, withoutCloseness: 0, withOpenPairs: 0 });
+  });
+
   /*
-   * Burt's measures by hand. Closeness gives E's ties: 1 for Ama, Ben, Gus, Jo and Kit (closeness 4, 5 or none),
+   * Burt's measures by hand. Closeness gives E's ties: 1 for Ama, Ben, Gus, Jo and Kit (closeness 4 or 5),
    * ⅔ for Cleo, Fay, Hal, ⅓ for Dev, Eli, Ivy, Lee: E's total is 25/3, so p_E = .12, .08 or .04.
    * Ama–Ben knows well (1), Ama–Cleo and Ben–Cleo know (.5): Ama and Ben total 2.5, Cleo 5/3;
    * p_Ama,Ben = .4, p_Ama,Cleo = .2, p_Cleo,Ama = .3. Gus–Jo know (.5): each totals 1.5, p = ⅓.
@@ -486,7 +523,7 @@ describe('summarise a realistic audit of 12 contacts', () => {
       { a: 'gone', b: 'c5', strength: 1 },
       { a: 'c5', b: 'c5', strength: 1 },
     ];
-    const g = summarise(contacts, withGhosts, TODAY);
+    const g = summarise(answered(contacts, withGhosts), TODAY);
     expect(g.ties).toBe(4);
     expect(g.density).toBe(s.density);
     expect(g.effectiveSize).toBe(s.effectiveSize);
@@ -541,7 +578,7 @@ describe('summarise: Burt’s measures from closeness and ties, by hand', () => 
       },
     ],
   ])('when Ama and Ben %s each other', (_what, strength, expected) => {
-    const s = summarise(contacts, [{ a: 'a', b: 'b', strength }], TODAY);
+    const s = summarise(answered(contacts, [{ a: 'a', b: 'b', strength }]), TODAY);
     expect(s.ties).toBe(1);
     expect(s.density).toBeCloseTo(1 / 3, 12);
     expect(s.effectiveSize).toBeCloseTo(expected.es, 10);
@@ -554,13 +591,12 @@ describe('summarise: Burt’s measures from closeness and ties, by hand', () => 
   });
 
   it('a tie to a contact no longer in the audit changes nothing', () => {
-    const plain = summarise(contacts, [{ a: 'a', b: 'b', strength: 1 }], TODAY);
+    const plain = summarise(answered(contacts, [{ a: 'a', b: 'b', strength: 1 }]), TODAY);
     const ghost = summarise(
-      contacts,
-      [
+      answered(contacts, [
         { a: 'a', b: 'b', strength: 1 },
         { a: 'b', b: 'removed', strength: 2 },
-      ],
+      ]),
       TODAY,
     );
     expect(ghost.constraint).toBeCloseTo(0.7184, 10);
@@ -568,10 +604,18 @@ describe('summarise: Burt’s measures from closeness and ties, by hand', () => 
     expect(ghost.ties).toBe(1);
   });
 
-  it('with closeness unanswered, every tie counts as strong: 3 strangers give constraint 1/3 and ES 3', () => {
-    const s = summarise([person('a', 'A'), person('b', 'B'), person('c', 'C')], [], TODAY);
-    expect(s.constraint).toBeCloseTo(1 / 3, 12);
-    expect(s.effectiveSize).toBeCloseTo(3, 12);
+  it('people without closeness are left out of Burt’s measures, not counted as strong ties', () => {
+    const s = summarise(answered([...contacts, person('d', 'Dev')], [{ a: 'a', b: 'b', strength: 1 }]), TODAY);
+    expect(s.structure).toEqual({ people: 3, withoutCloseness: 1, withOpenPairs: 0 });
+    expect(s.constraint).toBeCloseTo(0.7184, 10);
+    expect(s.effectiveSize).toBeCloseTo(2.3, 10);
+  });
+
+  it('nobody with closeness: no Burt’s measures at all', () => {
+    const s = summarise(answered([person('a', 'A'), person('b', 'B'), person('c', 'C')], []), TODAY);
+    expect(s.structure.people).toBe(0);
+    expect(s.constraint).toBeNaN();
+    expect(s.effectiveSize).toBeNaN();
   });
 });
 
@@ -592,29 +636,29 @@ describe('summarise: who introduced you', () => {
     [8, 12, 8 / 12, true],
     [12, 12, 1, true],
   ])('%i of %i self-introduced (share %d) sets the inbreeding flag: %s', (me, total, share, flagged) => {
-    const s = summarise(introductions(me, total), [], TODAY);
+    const s = summarise(answered(introductions(me, total), []), TODAY);
     expect(s.selfIntroduced).toBeCloseTo(share, 12);
     expect(s.selfIntroducedFlag).toBe(flagged);
   });
 
   it('exactly 65% (13 of 20) is not flagged, 66% (33 of 50) is', () => {
-    expect(summarise(introductions(13, 20), [], TODAY).selfIntroducedFlag).toBe(false);
-    expect(summarise(introductions(33, 50), [], TODAY).selfIntroducedFlag).toBe(true);
+    expect(summarise(answered(introductions(13, 20), []), TODAY).selfIntroducedFlag).toBe(false);
+    expect(summarise(answered(introductions(33, 50), []), TODAY).selfIntroducedFlag).toBe(true);
   });
 
   it.each<[string, (string | undefined)[], number]>([
     ['"me" in any case and with spaces', ['me', 'ME', ' me ', 'Priya'], 0.75],
-    ['blank answers are not answers', ['me', '', '   ', 'Priya'], 0.5],
+    ['someone not on the list, name not given, is an answer: not "me"', ['me', '', '   ', 'Priya'], 0.25],
     ['unanswered is not an answer', [undefined, 'me', 'Priya', undefined], 0.5],
     ['a contact id is an introduction by someone else', ['me', 'c1', 'c1', 'c1'], 0.25],
   ])('self-introduced share: %s', (_what, answers, share) => {
     const contacts = answers.map((by, i) => person(`c${i + 1}`, `P${i + 1}`, { introducedBy: by }));
-    expect(summarise(contacts, [], TODAY).selfIntroduced).toBeCloseTo(share, 12);
+    expect(summarise(answered(contacts, []), TODAY).selfIntroduced).toBeCloseTo(share, 12);
   });
 
   it('is NaN, and not flagged, when nobody has an answer', () => {
-    const contacts = [person('c1', 'A', { introducedBy: undefined }), person('c2', 'B', { introducedBy: '' })];
-    const s = summarise(contacts, [], TODAY);
+    const contacts = [person('c1', 'A', { introducedBy: undefined }), person('c2', 'B')];
+    const s = summarise(answered(contacts, []), TODAY);
     expect(s.selfIntroduced).toBeNaN();
     expect(s.selfIntroducedFlag).toBe(false);
   });
@@ -650,7 +694,7 @@ describe('summarise: who introduced you', () => {
       ],
     ],
   ])('brokers: %s', (_what, contacts, brokers) => {
-    expect(summarise(contacts, [], TODAY).brokers).toEqual(brokers);
+    expect(summarise(answered(contacts, []), TODAY).brokers).toEqual(brokers);
   });
 });
 
@@ -665,16 +709,19 @@ describe('summarise: fields, kinds and counts', () => {
     ['nobody has a field', [undefined, ''], 0],
     ['five different fields', ['HR', 'Law', 'Sales', 'Software', 'Finance'], 5],
   ])('fieldRange: %s', (_what, fields, range) => {
-    expect(summarise(withFields(...fields), [], TODAY).fieldRange).toBe(range);
+    expect(summarise(answered(withFields(...fields), []), TODAY).fieldRange).toBe(range);
   });
 
   it('field diversity ignores case and spaces: "Finance", " finance" and "Nursing" give 1 − (⅔)² − (⅓)²', () => {
-    expect(summarise(withFields('Finance', ' finance', 'Nursing'), [], TODAY).diversity.field).toBeCloseTo(4 / 9, 12);
+    expect(summarise(answered(withFields('Finance', ' finance', 'Nursing'), []), TODAY).diversity.field).toBeCloseTo(
+      4 / 9,
+      12,
+    );
   });
 
   // BUG: known() drops '' but not a field of only spaces; after trimming it becomes '' and is counted as a field.
   it('a field of only spaces is not counted as a field', () => {
-    expect(summarise(withFields('Finance', '   '), [], TODAY).fieldRange).toBe(1);
+    expect(summarise(answered(withFields('Finance', '   '), []), TODAY).fieldRange).toBe(1);
   });
 
   it.each<[string, Contact['networkType'][], [number, number, number]]>([
@@ -683,7 +730,7 @@ describe('summarise: fields, kinds and counts', () => {
     ['one of each', ['operational', 'personal', 'strategic'], [1 / 3, 1 / 3, 1 / 3]],
   ])('typeMix: %s', (_what, types, [operational, personal, strategic]) => {
     const contacts = types.map((networkType, i) => person(`c${i + 1}`, `P${i + 1}`, { networkType }));
-    const mix = summarise(contacts, [], TODAY).typeMix;
+    const mix = summarise(answered(contacts, []), TODAY).typeMix;
     expect(mix.operational).toBeCloseTo(operational, 12);
     expect(mix.personal).toBeCloseTo(personal, 12);
     expect(mix.strategic).toBeCloseTo(strategic, 12);
@@ -691,15 +738,14 @@ describe('summarise: fields, kinds and counts', () => {
 
   it('a contact counts once per alliance, line and kind of access it gives', () => {
     const s = summarise(
-      [
+      answered([
         person('c1', 'A', {
           alliances: ['sponsor', 'peer'],
           lines: ['supply', 'information', 'support'],
           access: ['opportunities', 'competencies'],
         }),
         person('c2', 'B', { alliances: ['peer'], lines: ['information'], access: ['competencies'] }),
-      ],
-      [],
+      ]),
       TODAY,
     );
     expect(s.alliances).toEqual({ sponsor: 1, peer: 2, junior: 0 });
@@ -710,19 +756,21 @@ describe('summarise: fields, kinds and counts', () => {
   });
 
   it.each<[string, (number | undefined)[], string[]]>([
-    ['−1 and −2 drain; 0, +1 and unanswered do not', [-1, 0, 1, undefined, -2], ['c1', 'c5']],
+    ['−1 and −2 drain, −2 first; 0, +1 and unanswered do not', [-1, 0, 1, undefined, -2], ['c5', 'c1']],
+    ['equal scores keep list order', [-1, -2, -1, -2], ['c2', 'c4', 'c1', 'c3']],
     ['nobody drains', [0, 2, undefined], []],
   ])('draining: %s', (_what, energies, ids) => {
     const contacts = energies.map((energy, i) => person(`c${i + 1}`, `P${i + 1}`, { energy }));
-    expect(summarise(contacts, [], TODAY).draining.map((c) => c.id)).toEqual(ids);
+    expect(summarise(answered(contacts, []), TODAY).draining.map((c) => c.id)).toEqual(ids);
   });
 
   it.each<[string, (number | undefined)[], string[], number]>([
-    ['−1 and −2 are mostly taking', [-2, -1, 0, 1, 2], ['c1', 'c2'], 0],
+    ['−1 and −2 are mostly taking, −2 first', [-1, -2, 0, 1, 2], ['c2', 'c1'], 0],
+    ['equal scores keep list order', [-1, 2, -1], ['c1', 'c3'], 0],
     ['unanswered is not taking, and not in the mean', [undefined, 2, 1], [], 1.5],
   ])('mostlyTaking: %s', (_what, balances, ids, mean) => {
     const contacts = balances.map((giveGet, i) => person(`c${i + 1}`, `P${i + 1}`, { giveGet }));
-    const s = summarise(contacts, [], TODAY);
+    const s = summarise(answered(contacts, []), TODAY);
     expect(s.mostlyTaking.map((c) => c.id)).toEqual(ids);
     expect(s.giveGetMean).toBeCloseTo(mean, 12);
   });
@@ -734,20 +782,20 @@ describe('summarise: duplicate aliases are fine, because ids differ', () => {
     person('s2', 'Sam', { lastConversation: '2019-05-05', energy: -2, giveGet: -1 }),
     person('c3', 'Ama'),
   ];
-  const s = summarise(contacts, [{ a: 's1', b: 's2', strength: 2 }], TODAY);
+  const s = summarise(answered(contacts, [{ a: 's1', b: 's2', strength: 2 }]), TODAY);
 
   it('both Sams count, and their tie is a tie', () => {
     expect(s.size).toBe(3);
     expect(s.ties).toBe(1);
   });
 
-  it('each Sam is listed separately by id', () => {
+  it('each Sam is listed separately by id, the strongest case first', () => {
     const sams = [
       { id: 's1', alias: 'Sam' },
       { id: 's2', alias: 'Sam' },
     ];
-    expect(s.dormant).toEqual(sams);
-    expect(s.draining).toEqual(sams);
+    expect(s.dormant).toEqual([sams[1], sams[0]]);
+    expect(s.draining).toEqual([sams[1], sams[0]]);
     expect(s.mostlyTaking).toEqual(sams);
   });
 
@@ -757,7 +805,7 @@ describe('summarise: duplicate aliases are fine, because ids differ', () => {
       person('x1', 'X', { introducedBy: 's1' }),
       person('x2', 'Y', { introducedBy: 's1' }),
     ];
-    expect(summarise(introduced, [], TODAY).brokers).toEqual([{ name: 'Sam', count: 2 }]);
+    expect(summarise(answered(introduced, []), TODAY).brokers).toEqual([{ name: 'Sam', count: 2 }]);
   });
 
   // BUG: brokers are counted by display name, so two different people who share an alias and introduced one
@@ -768,7 +816,7 @@ describe('summarise: duplicate aliases are fine, because ids differ', () => {
       person('x1', 'X', { introducedBy: 's1' }),
       person('x2', 'Y', { introducedBy: 's2' }),
     ];
-    expect(summarise(introduced, [], TODAY).brokers).toEqual([]);
+    expect(summarise(answered(introduced, []), TODAY).brokers).toEqual([]);
   });
 });
 
@@ -783,7 +831,7 @@ describe('summarise at the limit: 150 contacts and 2,000 ties', () => {
     .filter((_, index) => index % 5 === 0)
     .slice(0, 2000)
     .map((pair, index) => ({ ...pair, strength: index % 3 === 0 ? 2 : 1 }));
-  const s = summarise(contacts, ties, TODAY);
+  const s = summarise(answered(contacts, ties), TODAY);
 
   it('builds 2,000 distinct pairs for the test', () => {
     expect(ties).toHaveLength(2000);
@@ -796,13 +844,14 @@ describe('summarise at the limit: 150 contacts and 2,000 ties', () => {
     expect(s.density).toBeCloseTo(4000 / (150 * 149), 12);
   });
 
-  it('gives finite Burt measures in their ranges', () => {
+  it('gives finite Burt measures in their ranges, over the 125 with closeness', () => {
+    expect(s.structure.people).toBe(125);
     expect(Number.isFinite(s.effectiveSize)).toBe(true);
     expect(Number.isFinite(s.efficiency)).toBe(true);
     expect(Number.isFinite(s.constraint)).toBe(true);
     expect(s.effectiveSize).toBeGreaterThan(0);
-    expect(s.effectiveSize).toBeLessThanOrEqual(150);
-    expect(s.efficiency).toBeCloseTo(s.effectiveSize / 150, 12);
+    expect(s.effectiveSize).toBeLessThanOrEqual(125);
+    expect(s.efficiency).toBeCloseTo(s.effectiveSize / 125, 12);
     expect(s.constraint).toBeGreaterThan(0);
     expect(s.constraint).toBeLessThanOrEqual(1);
   });
@@ -811,5 +860,83 @@ describe('summarise at the limit: 150 contacts and 2,000 ties', () => {
     expect(s.topConstraint).toHaveLength(3);
     for (const part of s.topConstraint) expect(Number.isFinite(part.share)).toBe(true);
     expect(s.topConstraint.reduce((sum, part) => sum + part.share, 0)).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('summarise: who knows whom counts only the pairs answered', () => {
+  const four = [
+    person('a', 'Ama', { closeness: 4 }),
+    person('b', 'Ben', { closeness: 4 }),
+    person('c', 'Cleo', { closeness: 4 }),
+    person('d', 'Dev', { closeness: 4 }),
+  ];
+
+  it('four names and nothing else: no pair answered, density not computed, six pairs open', () => {
+    const s = summarise({ contacts: four.map(({ id, alias }) => ({ id, alias })), ties: [], apart: [] }, TODAY);
+    expect(s.pairs).toEqual({ answered: 0, open: 6, total: 6 });
+    expect(s.density).toBeNaN();
+    expect(s.structure.people).toBe(0);
+    expect(s.selfIntroduced).toBeNaN();
+  });
+
+  it('density is the share of answered pairs who know each other, not of all pairs', () => {
+    const s = summarise(
+      { contacts: four, ties: [{ a: 'a', b: 'b', strength: 1 }], apart: [{ a: 'a', b: 'c' }] },
+      TODAY,
+    );
+    expect(s.pairs).toEqual({ answered: 2, open: 4, total: 6 });
+    expect(s.density).toBeCloseTo(1 / 2, 12);
+  });
+
+  it('Burt’s measures use the people with every pair among them answered, leaving out the most open first', () => {
+    // a–b, a–c, b–c answered; d has no pair answered: the three are complete, d is left out.
+    const s = summarise(
+      {
+        contacts: four,
+        ties: [{ a: 'a', b: 'b', strength: 2 }],
+        apart: [
+          { a: 'a', b: 'c' },
+          { a: 'b', b: 'c' },
+        ],
+      },
+      TODAY,
+    );
+    expect(s.structure).toEqual({ people: 3, withoutCloseness: 0, withOpenPairs: 1 });
+    expect(
+      fullyAnswered({
+        contacts: four,
+        ties: [{ a: 'a', b: 'b', strength: 2 }],
+        apart: [
+          { a: 'a', b: 'c' },
+          { a: 'b', b: 'c' },
+        ],
+      }).map((c) => c.id),
+    ).toEqual(['a', 'b', 'c']);
+  });
+
+  it('between people with as many open pairs, the one added last is left out first', () => {
+    // Only a–b is open among a, b, c: b (added after a) is left out, a and c stay.
+    const three = four.slice(0, 3);
+    const kept = fullyAnswered({
+      contacts: three,
+      ties: [],
+      apart: [
+        { a: 'a', b: 'c' },
+        { a: 'b', b: 'c' },
+      ],
+    });
+    expect(kept.map((c) => c.id)).toEqual(['a', 'c']);
+  });
+});
+
+describe('summarise: the self-introduced flag reads the whole percentage shown', () => {
+  it.each<[number, number, boolean]>([
+    [98, 150, false], // 65.3% shows as 65%: at the line, not above it
+    [99, 150, true], // 66%
+  ])('%i of %i: flagged %s', (me, total, flagged) => {
+    const contacts = Array.from({ length: total }, (_, i) =>
+      person(`c${i + 1}`, `P${i + 1}`, { introducedBy: i < me ? 'me' : 'Priya' }),
+    );
+    expect(summarise(answered(contacts), TODAY).selfIntroducedFlag).toBe(flagged);
   });
 });

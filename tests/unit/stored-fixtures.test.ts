@@ -13,6 +13,7 @@ import { decodeStored, type RecordSpec, type StoredRecord } from '~/lib/storage/
 import { metaRecordSpec } from '~/lib/workbook/meta';
 import { progressRecordSpec } from '~/lib/workbook/progress';
 import { checkRecordSpec, worksheetRecordSpec } from '~/lib/workbook/records';
+import { auditRecordSpec } from '~/lib/network/audit';
 
 const root = fileURLToPath(new URL('../fixtures/storage/', import.meta.url));
 
@@ -24,6 +25,16 @@ const specs: Record<string, RecordSpec<StoredRecord>> = {
   'meta.json': metaRecordSpec as RecordSpec<StoredRecord>,
   'assignments.json': assignmentsRecordSpec as RecordSpec<StoredRecord>,
   'coach.json': coachRecordSpec as RecordSpec<StoredRecord>,
+  'audit.json': auditRecordSpec as RecordSpec<StoredRecord>,
+};
+
+/**
+ * Values an earlier version filled in by default, which a migration removes because they were never answers (each
+ * migration says why in its spec): for each fixture, the leaf and how many of it go. Nothing else may be lost.
+ */
+const defaultsDropped: Record<string, Record<string, number>> = {
+  // Version 1 of the audit preset "who introduced you" to "me"; Cleo (and Ama in the snapshot) never changed it.
+  'v1/audit.json': { '"me"': 2 },
 };
 
 const fixtures = readdirSync(root)
@@ -46,7 +57,7 @@ function leaves(value: unknown, out = new Map<string, number>()): Map<string, nu
 }
 
 describe('the stored fixtures', () => {
-  it('include a version-1 value of every kind of record', () => {
+  it('include a version-1 value of every kind of record kept at version 1 or migrated from it', () => {
     const v1 = fixtures.filter((fixture) => fixture.version === 1).map((fixture) => fixture.file);
     expect(v1.sort()).toEqual(Object.keys(specs).sort());
   });
@@ -79,7 +90,10 @@ describe.each(fixtures.map((fixture) => ({ ...fixture, name: `v${fixture.version
       const { v: _before, ...data } = stored;
       const { v: _after, ...loaded } = decoded.record;
       const kept = leaves(loaded);
-      for (const [leaf, count] of leaves(data)) expect(kept.get(leaf) ?? 0, leaf).toBeGreaterThanOrEqual(count);
+      const dropped = defaultsDropped[`v${version}/${file}`] ?? {};
+      for (const [leaf, count] of leaves(data)) {
+        expect(kept.get(leaf) ?? 0, leaf).toBeGreaterThanOrEqual(count - (dropped[leaf] ?? 0));
+      }
       expect(decoded.record.updatedAt).toBe(stored.updatedAt);
     });
 

@@ -26,8 +26,8 @@ const audit: AuditRecord = {
   ],
   ties: [{ a: 'c1', b: 'c2', strength: 1 }],
   snapshots: [
-    { id: 's1', label: 'Week 0', takenAt: '2026-01-05T18:00:00.000Z', contacts: [], ties: [] },
-    { id: 's2', label: 'Week 4 re-audit', takenAt: '2026-02-01T18:00:00.000Z', contacts: [], ties: [] },
+    { id: 's1', label: 'Week 0', takenAt: '2026-01-05T18:00:00.000Z', contacts: [], ties: [], apart: [] },
+    { id: 's2', label: 'Week 4 re-audit', takenAt: '2026-02-01T18:00:00.000Z', contacts: [], ties: [], apart: [] },
   ],
 };
 
@@ -185,14 +185,27 @@ describe('the network audit section', () => {
     });
   });
 
-  it('then each insight with its next step, size first', () => {
-    const insights = lines.slice(2, -1);
+  it('then who knows whom, with the pairs still open', () => {
+    expect(lines[2]!.label).toBe('Who knows whom');
+    expect(lines[2]!.text).toMatch(/^\d+ of 3 pairs answered, \d+ still open$/);
+  });
+
+  it('then each insight with what it rests on: a reading and its next step, or what is still to answer', () => {
+    const insights = lines.slice(3, -1);
     expect(insights.length).toBeGreaterThan(1);
     expect(insights[0]).toEqual({
       label: 'Size',
-      text: '3 people. Next step: Keep adding the people you rely on until you have 10 to 20: the measures below say more with more people.',
+      text: '3 people (based on 3 people listed). Next step: Keep adding the people you rely on until you have 10 to 20: the measures below say more with more people.',
     });
-    for (const line of insights) expect(line.text).toMatch(/^.+\. Next step: .+/);
+    for (const line of insights) {
+      expect(line.text).toMatch(
+        /^(.+ \(based on .+\)\. Next step: .+|not enough answers yet \(.+\)\. (Answer|Add|Say) .+)$/,
+      );
+    }
+    // Three people are below the five most measures need: only the size, and energy (one answer names a person).
+    expect(
+      insights.filter((line) => !line.text.startsWith('not enough answers yet')).map((line) => line.label),
+    ).toEqual(['Size', 'Energy']);
   });
 
   it('ends with the snapshots, each with the day it was taken', () => {
@@ -240,10 +253,14 @@ describe('the give/get ledger section', () => {
   it('reads the last four weeks in the order the ledger shows them, figures worked out by hand', () => {
     expect(lines.slice(0, 5)).toEqual([
       { label: 'Exchanges a week', text: '0.8 a week over the last four weeks' }, // G 2 + R 1 = 3 over 4 weeks = 0.75 → 0.8
-      { label: 'Giving and getting', text: 'two-way' }, // (2 − 1) / 3 ≈ 0.33
-      { label: 'Asking', text: '1 ask in four weeks' },
-      { label: 'Giving out of obligation', text: '50% of your gives' }, // 1 obliged of 2 with a reason
-      { label: 'Time spent', text: '15 minutes a week (your budget: 60)' }, // (15 + 30 + 10 + 5) / 4 = 15
+      // G 2 + R 1: too few exchanges to read a balance, and too few gives with a reason to read a share.
+      {
+        label: 'Giving and getting',
+        text: 'not enough exchanges yet to read a balance (3 of 5 in the last four weeks)',
+      },
+      { label: 'Asking', text: '1 ask in the last four weeks' },
+      { label: 'Giving out of obligation', text: 'not enough gives with a reason yet (2 of 5 in the last four weeks)' },
+      { label: 'Time spent', text: '15 minutes a week (your budget: 1 hour)' }, // (15 + 30 + 10 + 5) / 4 = 15
     ]);
   });
 

@@ -65,7 +65,11 @@ export interface ReportWorksheet {
 export interface ReportAudit {
   /** The people, by initials (see `initials`) unless the client chose to share names. */
   people: { name: string }[];
-  /** The audit's measures as shown: `{ label: 'Effective size', value: '7.2' }`. */
+  /**
+   * The audit's measures as the page shows them, each with what it rests on, and "not enough answers yet" where the
+   * client's answers do not support a reading (src/lib/network/insights.ts, `insightReading`):
+   * `{ label: 'Effective size', value: '7.2 from 8 people (efficiency 90%) (based on 8 of 12 people: …)' }`.
+   */
   measures: { label: string; value: string }[];
 }
 

@@ -41,6 +41,12 @@ export const MOSTLY_RECEIVING = -0.5;
 export const DUTY_NUDGE = 0.5;
 /** Weeks with no ask before the ledger suggests asking. */
 export const WEEKS_WITHOUT_ASKING = 3;
+/**
+ * The fewest exchanges (gives and gets) the balance is read from, and the fewest gives with a reason the share given
+ * out of obligation is read from: below five, one entry moves either by 20 points or more, so a single give would
+ * read "mostly giving" (the same minimum as the audit's, src/lib/network/insights.ts).
+ */
+export const MIN_ENTRIES = 5;
 
 /** The figures for a set of entries. */
 export function figuresOf(entries: readonly LedgerEntry[]): LedgerFigures {
@@ -151,6 +157,12 @@ export interface Reading {
   meaning: string;
 }
 
+/** A weekly budget in words: whole hours as hours ("2 hours"), anything else in minutes ("90 minutes"). */
+export function budgetInWords(minutes: number): string {
+  if (minutes > 0 && minutes % 60 === 0) return `${minutes / 60} ${minutes === 60 ? 'hour' : 'hours'}`;
+  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+}
+
 /** Plain-words readings of the last four weeks (and the weekly time budget, if set). */
 export function readings(weeks: readonly Period[], budgetMinutes?: number): Reading[] {
   // Count only weeks since the ledger's first entry: a new ledger has not gone twelve weeks without asking.
@@ -164,15 +176,18 @@ export function readings(weeks: readonly Period[], budgetMinutes?: number): Read
   const reasonedGives = sum((w) => w.reasonedGives);
   const dutyShare = reasonedGives === 0 ? Number.NaN : sum((w) => w.obligedGives) / reasonedGives;
   const perWeek = exchangesPerWeek(recent);
-  const band = balanceBand(balance);
+  const enoughExchanges = gave + got >= MIN_ENTRIES;
+  const band = enoughExchanges ? balanceBand(balance) : 'none';
   const noAsk = weeksWithoutAsking(used);
   const minutesPerWeek = sum((w) => w.minutes) / Math.max(1, recent.length);
   const round1 = (n: number) => (Math.round(n * 10) / 10 || 0).toLocaleString('en');
+  // The stretch the readings cover: the last four weeks, or fewer since the first entry.
+  const period = ['four weeks', 'week', 'two weeks', 'three weeks', 'four weeks'][recent.length] ?? 'four weeks';
   return [
     {
       id: 'frequency',
       title: 'Exchanges a week',
-      value: `${round1(perWeek)} a week over the last ${['four weeks', 'week', 'two weeks', 'three weeks', 'four weeks'][recent.length] ?? 'four weeks'}`,
+      value: `${round1(perWeek)} a week over the last ${period}`,
       meaning:
         'How often you give or get help. It matters more than keeping things even: people who exchange help often earn more standing and get more done (Flynn 2003). A few small exchanges every week is a good rhythm.',
     },
@@ -180,13 +195,15 @@ export function readings(weeks: readonly Period[], budgetMinutes?: number): Read
       id: 'balance',
       title: 'Giving and getting',
       value:
-        band === 'none'
+        gave + got === 0
           ? 'no exchanges yet'
-          : band === 'mostly-giving'
-            ? 'mostly giving'
-            : band === 'mostly-receiving'
-              ? 'mostly receiving'
-              : 'two-way',
+          : !enoughExchanges
+            ? `not enough exchanges yet to read a balance (${gave + got} of ${MIN_ENTRIES} in the last ${period})`
+            : band === 'mostly-giving'
+              ? 'mostly giving'
+              : band === 'mostly-receiving'
+                ? 'mostly receiving'
+                : 'two-way',
       meaning:
         band === 'mostly-giving'
           ? 'You give far more than you get. That is fine while it energises you; if it drains you, choose where to give, bunch it into set times, and ask for help too (Grant 2013).'
@@ -197,7 +214,7 @@ export function readings(weeks: readonly Period[], budgetMinutes?: number): Read
     {
       id: 'asking',
       title: 'Asking',
-      value: `${asks} ${asks === 1 ? 'ask' : 'asks'} in four weeks`,
+      value: `${asks} ${asks === 1 ? 'ask' : 'asks'} in the last ${period}`,
       meaning:
         noAsk >= WEEKS_WITHOUT_ASKING
           ? `No asks for ${noAsk} weeks. People agree to direct requests more often than we expect (Flynn & Lake 2008): ask one person for one specific thing this week.`
@@ -206,18 +223,24 @@ export function readings(weeks: readonly Period[], budgetMinutes?: number): Read
     {
       id: 'duty',
       title: 'Giving out of obligation',
-      value: Number.isNaN(dutyShare) ? 'no reasons recorded' : `${Math.round(dutyShare * 100)}% of your gives`,
+      value:
+        reasonedGives === 0
+          ? 'no reasons recorded'
+          : reasonedGives < MIN_ENTRIES
+            ? `not enough gives with a reason yet (${reasonedGives} of ${MIN_ENTRIES} in the last ${period})`
+            : `${Math.round(dutyShare * 100)}% of the ${reasonedGives} gives with a reason`,
       meaning:
-        !Number.isNaN(dutyShare) && dutyShare > DUTY_NUDGE
+        reasonedGives >= MIN_ENTRIES && Math.round(dutyShare * 100) > DUTY_NUDGE * 100
           ? 'More than half of your giving feels like a duty. Helping lifts your energy mostly when you do it gladly (Grant 2013): keep the gives you enjoy, and say no, or not now, to some of the rest.'
           : 'Giving you are glad to do tends to give you energy back; giving from duty tends to drain it (Grant 2013).',
     },
     {
       id: 'time',
       title: 'Time spent',
-      value: `${Math.round(minutesPerWeek)} minutes a week${budgetMinutes !== undefined ? ` (your budget: ${budgetMinutes})` : ''}`,
+      value: `${Math.round(minutesPerWeek)} minutes a week${budgetMinutes !== undefined ? ` (your budget: ${budgetInWords(budgetMinutes)})` : ''}`,
       meaning:
-        budgetMinutes !== undefined && minutesPerWeek > budgetMinutes
+        // Judged on the minutes shown, so "30 minutes a week (your budget: 30 minutes)" is never called over.
+        budgetMinutes !== undefined && Math.round(minutesPerWeek) > budgetMinutes
           ? 'You are spending more than you planned. Helpful people are the first to be overloaded (Cross, Rebele & Grant 2016): protect your own work by giving in set blocks.'
           : 'Small, frequent gives need little time. Five-minute favours count.',
     },

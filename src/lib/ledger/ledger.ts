@@ -62,7 +62,11 @@ export interface LedgerRecord {
   v: 1;
   updatedAt: string;
   entries: LedgerEntry[];
-  /** Minutes a week the learner means to spend on giving (for the load check). */
+  /**
+   * Minutes a week the learner meant to spend on giving, as the ledger saved it before its budget became one answer
+   * with module 4's worksheet (in hours, kept there: src/lib/workbook/shared-answers.ts). Read only while the
+   * worksheet has none, moved there when the ledger is next shown, then removed.
+   */
   weeklyBudgetMinutes?: number | undefined;
 }
 

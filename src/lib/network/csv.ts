@@ -16,9 +16,11 @@ import {
   type Choice,
   type Contact,
 } from '~/lib/network/audit';
+import { introductionInWords, introductionOf } from '~/lib/network/answers';
 
-const labels = (choices: readonly Choice[], values: readonly string[]) =>
-  values.map((value) => labelOf(choices, value)).join('; ');
+/** A tick-box answer: blank when not answered, "none" when answered with nothing ticked. */
+const labels = (choices: readonly Choice[], values: readonly string[] | undefined) =>
+  values === undefined ? '' : values.length === 0 ? 'none' : values.map((value) => labelOf(choices, value)).join('; ');
 
 /** The column headings, in order. */
 export const CSV_COLUMNS = [
@@ -39,16 +41,17 @@ export const CSV_COLUMNS = [
   'Give and get (-2 to 2)',
 ];
 
-/** CSV text of the contacts, one row each, starting with a byte-order mark. */
+/**
+ * CSV text of the contacts, one row each, starting with a byte-order mark. A question not answered is an empty
+ * cell, as everywhere in the workbook; "none of these" is written "none".
+ */
 export function contactsCsv(contacts: readonly Contact[]): string {
-  const aliasOf = (id: string | undefined) =>
-    id === undefined ? '' : id === 'me' ? 'me' : (contacts.find((c) => c.id === id)?.alias ?? id);
   const rows = contacts.map((c) => [
     c.alias,
-    aliasOf(c.introducedBy),
+    introductionInWords(introductionOf(c, contacts)),
     labelOf(HOW_MET, c.howMet),
     labelOf(SIDES, c.side),
-    c.field ?? '',
+    c.field?.trim() ?? '',
     labelOf(LEVELS, c.level),
     labelOf(NETWORK_TYPES, c.networkType),
     labels(ALLIANCES, c.alliances),

@@ -5,6 +5,12 @@
  *
  * Stored under `real-networking:ramp` as version 1:
  * `{ v: 1, updatedAt, startDate?: YYYY-MM-DD, start?: 'new-role' | 'fresh-start', checkIns: { [week]: CheckIn } }`.
+ *
+ * The plan's start (its first day and what kind of start it is) is one answer with module 7's worksheet, stored there
+ * (`real-networking:worksheet:ramp-readiness`, fields `start-date` and `start-kind`; see
+ * src/lib/workbook/shared-answers.ts). `startDate` and `start` here are what the plan saved before that: read as the
+ * start only while the worksheet has none (`rampStart`), moved to the worksheet when the plan is next shown, then
+ * removed. `start: 'new-role'` here meant "a new job or role", which the worksheet splits in two.
  */
 import * as v from 'valibot';
 import { addDaysTo, isCalendarDate } from '~/lib/dates';
@@ -13,7 +19,7 @@ import { isoTime, validateWith } from '~/lib/storage/validate';
 
 import { WEEKS } from '~/lib/ramp/weeks';
 
-export { WEEKS, weekOn } from '~/lib/ramp/weeks';
+export { WEEKS, rampStart, weekOn } from '~/lib/ramp/weeks';
 /** Weeks whose check-in asks for a network re-audit. */
 export const MILESTONE_WEEKS = [4, 13, 26] as const;
 

@@ -7,6 +7,7 @@ import { itemStatus, type ItemStatus } from '~/lib/coach/due';
 import { completionOf, type Answer } from '~/lib/workbook/answers';
 import { continueFrom, lessonsComplete, type ProgressRecord } from '~/lib/workbook/progress';
 import { WEEKS, weekOn } from '~/lib/ramp/weeks';
+import { withSharedAnswers } from '~/lib/workbook/shared-answers';
 import type { WorksheetDefinition } from '~/schema';
 
 /** The course as the home page needs it: lessons in order, with the worksheets and checks each holds. */
@@ -85,9 +86,11 @@ export function homeView(course: HomeCourse, records: HomeRecords, today: string
   const slugs = course.lessons.map((lesson) => lesson.slug);
   const progress = records.progress === 'unreadable' ? null : records.progress;
   const lessonDone = (slug: string) => Boolean(progress?.completed[slug]);
+  // Answers shared between worksheets (src/lib/workbook/shared-answers.ts) count wherever they are asked.
+  const answers = withSharedAnswers(records.answers);
   const worksheetDone = (id: string) => {
     const sheet = course.worksheets.find((w) => w.id === id);
-    return sheet !== undefined && completionOf(sheet, records.answers[id] ?? {}).complete;
+    return sheet !== undefined && completionOf(sheet, answers[id] ?? {}).complete;
   };
   const hasAnswers = (id: string) => Object.keys(records.answers[id] ?? {}).length > 0;
 

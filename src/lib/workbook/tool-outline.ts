@@ -8,9 +8,10 @@ import { dateInWords, dayInWords } from '~/lib/dates';
 import { readings, weeklyFigures } from '~/lib/ledger/figures';
 import { DIRECTIONS, KINDS, type LedgerRecord } from '~/lib/ledger/ledger';
 import { NETWORK_TYPES, type AuditRecord } from '~/lib/network/audit';
-import { auditInsights } from '~/lib/network/insights';
+import { auditInsights, insightReading, type Insight } from '~/lib/network/insights';
 import { summarise } from '~/lib/network/summary';
-import { WEEKS, weekOn, type RampRecord } from '~/lib/ramp/plan';
+import { WEEKS, rampStart, weekOn, type RampRecord } from '~/lib/ramp/plan';
+import { auditSetupWith, helpingBudgetMinutes, type AnswersByWorksheet } from '~/lib/workbook/shared-answers';
 import type { AnswerLine } from '~/lib/workbook/answer-outline';
 
 /** One tool's section. */
@@ -26,6 +27,16 @@ export interface Tools {
   ledger?: LedgerRecord | null | undefined;
   planner?: PlannerRecord | null | undefined;
   ramp?: RampRecord | null | undefined;
+  /**
+   * The worksheets' answers, for the answers the tools share with them (src/lib/workbook/shared-answers.ts): the ramp
+   * plan's start, the audit's job contact, the ledger's budget.
+   */
+  worksheets?: AnswersByWorksheet | undefined;
+}
+
+/** One audit measure as a line of text, with what it rests on: the same words the page and the coach's report use. */
+export function insightText(insight: Insight): string {
+  return `${insightReading(insight)}. ${insight.ready ? 'Next step: ' : ''}${insight.next}`;
 }
 
 /** A section for each tool the learner has used, in course order. */
@@ -33,7 +44,8 @@ export function toolOutlines(tools: Tools, today: string): ToolOutline[] {
   const outlines: ToolOutline[] = [];
   const audit = tools.audit;
   if (audit && audit.contacts.length > 0) {
-    const insights = auditInsights(summarise(audit.contacts, audit.ties, today), audit.setup);
+    const summary = summarise(audit, today);
+    const insights = auditInsights(summary, auditSetupWith(audit.setup, tools.worksheets ?? {}));
     outlines.push({
       id: 'audit',
       title: 'Network audit',
@@ -50,7 +62,15 @@ export function toolOutlines(tools: Tools, today: string): ToolOutline[] {
             ],
           })),
         },
-        ...insights.map((insight) => ({ label: insight.title, text: `${insight.value}. Next step: ${insight.next}` })),
+        ...(summary.pairs.total > 0
+          ? [
+              {
+                label: 'Who knows whom',
+                text: `${summary.pairs.answered} of ${summary.pairs.total} pairs answered, ${summary.pairs.open} still open`,
+              },
+            ]
+          : []),
+        ...insights.map((insight) => ({ label: insight.title, text: insightText(insight) })),
         ...(audit.snapshots.length > 0
           ? [
               {
@@ -69,7 +89,7 @@ export function toolOutlines(tools: Tools, today: string): ToolOutline[] {
       id: 'ledger',
       title: 'Give/get ledger',
       lines: [
-        ...readings(weeks, ledger.weeklyBudgetMinutes).map((reading) => ({
+        ...readings(weeks, helpingBudgetMinutes(tools.worksheets ?? {}, ledger.weeklyBudgetMinutes)).map((reading) => ({
           label: reading.title,
           text: reading.value,
         })),
@@ -115,8 +135,9 @@ export function toolOutlines(tools: Tools, today: string): ToolOutline[] {
     });
   }
   const ramp = tools.ramp;
-  if (ramp && ramp.startDate) {
-    const week = weekOn(ramp.startDate, today);
+  const rampStartDate = rampStart(ramp, tools.worksheets?.['ramp-readiness']);
+  if (ramp && rampStartDate) {
+    const week = weekOn(rampStartDate, today);
     const weeks = Object.keys(ramp.checkIns)
       .map(Number)
       .sort((a, b) => a - b);
@@ -126,7 +147,7 @@ export function toolOutlines(tools: Tools, today: string): ToolOutline[] {
       lines: [
         {
           label: 'Started',
-          text: `${dayInWords(ramp.startDate)} (${week === 0 ? 'not yet begun' : week > WEEKS ? 'all 26 weeks done' : `now in week ${week}`})`,
+          text: `${dayInWords(rampStartDate)} (${week === 0 ? 'not yet begun' : week > WEEKS ? 'all 26 weeks done' : `now in week ${week}`})`,
         },
         ...weeks.map((n) => {
           const checkIn = ramp.checkIns[String(n)]!;

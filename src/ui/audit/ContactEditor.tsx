@@ -3,6 +3,8 @@
  * left for later. Presentational: changes go out through `onChange`.
  */
 import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { DateInput, InputProblem, problemId } from '~/ui/ToolInputs';
 import {
   ACCESS,
   ALLIANCES,
@@ -15,6 +17,7 @@ import {
   type Choice,
   type Contact,
 } from '~/lib/network/audit';
+import { QUESTION_LABELS as Q } from '~/lib/network/answers';
 
 export interface ContactEditorProps {
   contact: Contact;
@@ -23,6 +26,45 @@ export interface ContactEditorProps {
 }
 
 const SOMEONE_ELSE = '__someone-else__';
+
+/**
+ * The required name, kept as typed: emptied, it says so and keeps the saved name until a new one is typed, so a
+ * person is never saved without a name.
+ */
+function AliasInput(props: { id: string; alias: string; onChange: (alias: string) => void }) {
+  const [draft, setDraft] = useState(props.alias);
+  // Follow a name changed elsewhere (another tab), unless the learner is in the middle of replacing it.
+  useEffect(() => {
+    if (draft.trim() !== '') setDraft(props.alias);
+  }, [props.alias]);
+  const empty = draft.trim() === '';
+  return (
+    <>
+      <input
+        id={props.id}
+        type="text"
+        required
+        maxLength={200}
+        value={draft}
+        aria-describedby={`${props.id}-help${empty ? ` ${problemId(props.id)}` : ''}`}
+        aria-invalid={empty ? true : undefined}
+        onInput={(event) => {
+          const value = (event.currentTarget as HTMLInputElement).value;
+          setDraft(value);
+          if (value.trim() !== '') props.onChange(value);
+        }}
+      />
+      <InputProblem
+        id={props.id}
+        problem={
+          empty
+            ? `Give this person a name or initials. Until you do, the name saved stays: ${props.alias.trim() || 'Unnamed'}.`
+            : undefined
+        }
+      />
+    </>
+  );
+}
 
 function Question(props: { id: string; label: string; help: string; children: ComponentChildren }) {
   return (
@@ -64,14 +106,19 @@ function Select(props: {
   );
 }
 
+/**
+ * Tick boxes with "None of these": nothing ticked is a blank (not answered), "None of these" is the answer "none".
+ * Ticking a choice clears "None of these", and ticking "None of these" clears the choices.
+ */
 function Checkboxes<T extends string>(props: {
   id: string;
   legend: string;
   help: string;
   choices: readonly Choice<T>[];
-  values: T[];
-  onChange: (values: T[]) => void;
+  values: T[] | undefined;
+  onChange: (values: T[] | undefined) => void;
 }) {
+  const values = props.values ?? [];
   return (
     <fieldset class="field field-choices" aria-describedby={`${props.id}-help`}>
       <legend class="field-label">{props.legend}</legend>
@@ -83,18 +130,25 @@ function Checkboxes<T extends string>(props: {
           <label class="choice" key={choice.value}>
             <input
               type="checkbox"
-              checked={props.values.includes(choice.value)}
+              checked={values.includes(choice.value)}
               onChange={(event) => {
                 const on = (event.currentTarget as HTMLInputElement).checked;
-                const next = on
-                  ? [...props.values, choice.value]
-                  : props.values.filter((value) => value !== choice.value);
-                props.onChange(props.choices.map((c) => c.value).filter((value) => next.includes(value)));
+                const next = on ? [...values, choice.value] : values.filter((value) => value !== choice.value);
+                const ordered = props.choices.map((c) => c.value).filter((value) => next.includes(value));
+                props.onChange(ordered.length === 0 ? undefined : ordered);
               }}
             />
             <span>{choice.label}</span>
           </label>
         ))}
+        <label class="choice">
+          <input
+            type="checkbox"
+            checked={props.values !== undefined && props.values.length === 0}
+            onChange={(event) => props.onChange((event.currentTarget as HTMLInputElement).checked ? [] : undefined)}
+          />
+          <span>None of these</span>
+        </label>
       </div>
     </fieldset>
   );
@@ -118,26 +172,20 @@ export function ContactEditor({ contact, others, onChange }: ContactEditorProps)
   ];
   return (
     <div class="contact-editor">
+      <p class="meta">
+        Leave any question blank until you know: a blank is not counted in any measure, and each measure says how many
+        people it rests on.
+      </p>
       <Question
         id={id('alias')}
         label="Name, alias or initials (required)"
         help="Initials or an alias are enough. These are other people's details: they stay in this browser, but use a full name only if you are comfortable with that."
       >
-        <input
-          id={id('alias')}
-          type="text"
-          required
-          maxLength={200}
-          value={contact.alias}
-          aria-describedby={`${id('alias')}-help`}
-          aria-invalid={contact.alias.trim() === '' ? true : undefined}
-          onInput={(event) => onChange({ alias: (event.currentTarget as HTMLInputElement).value })}
-        />
-        {contact.alias.trim() === '' && <p class="field-problem">Give this person a name or initials.</p>}
+        <AliasInput id={id('alias')} alias={contact.alias} onChange={(alias) => onChange({ alias })} />
       </Question>
       <Question
         id={id('introduced')}
-        label="Who introduced you?"
+        label={Q.introducedBy}
         help={
           'Choose "Nobody" if you met them on your own. People who keep introducing you to others are your brokers.'
         }
@@ -167,7 +215,7 @@ export function ContactEditor({ contact, others, onChange }: ContactEditorProps)
       )}
       <Question
         id={id('how-met')}
-        label="How did you meet?"
+        label={Q.howMet}
         help="Shared activities, such as projects, committees and clubs, tend to bring people unlike you; meeting through your own team brings more of the same."
       >
         <Select
@@ -177,11 +225,7 @@ export function ContactEditor({ contact, others, onChange }: ContactEditorProps)
           onChange={(value) => onChange({ howMet: value as Contact['howMet'] })}
         />
       </Question>
-      <Question
-        id={id('side')}
-        label="Inside or outside your organisation?"
-        help="If you work for yourself, count clients and partners as outside."
-      >
+      <Question id={id('side')} label={Q.side} help="If you work for yourself, count clients and partners as outside.">
         <Select
           id={id('side')}
           value={contact.side}
@@ -191,7 +235,7 @@ export function ContactEditor({ contact, others, onChange }: ContactEditorProps)
       </Question>
       <Question
         id={id('field')}
-        label="Their function or field"
+        label={Q.field}
         help="In your own words, such as finance, nursing, logistics or software. Contacts in other fields bring news your own team lacks."
       >
         <input
@@ -208,7 +252,7 @@ export function ContactEditor({ contact, others, onChange }: ContactEditorProps)
       </Question>
       <Question
         id={id('level')}
-        label="Their level, compared with yours"
+        label={Q.level}
         help="Contacts more senior than you are linked with faster careers, mostly through information and sponsorship."
       >
         <Select
@@ -220,7 +264,7 @@ export function ContactEditor({ contact, others, onChange }: ContactEditorProps)
       </Question>
       <Question
         id={id('type')}
-        label="What kind of contact are they for you?"
+        label={Q.networkType}
         help="Operational: you need them to do today's work. Personal: they help you grow and see beyond your job. Strategic: they help you see what is coming and win support for it."
       >
         <Select
@@ -232,15 +276,15 @@ export function ContactEditor({ contact, others, onChange }: ContactEditorProps)
       </Question>
       <Checkboxes
         id={id('alliances')}
-        legend="Are they an ally? Tick any that fit"
-        help="A sponsor is senior and backs you where you are not present; a peer ally is at about your level; a junior ally is newer or below you and helps you get more done."
+        legend={Q.alliances}
+        help="Tick any that fit. A sponsor is senior and backs you where you are not present; a peer ally is at about your level; a junior ally is newer or below you and helps you get more done."
         choices={ALLIANCES}
         values={contact.alliances}
         onChange={(alliances) => onChange({ alliances })}
       />
       <Checkboxes
         id={id('lines')}
-        legend="Which lines of power run through them?"
+        legend={Q.lines}
         help="Supply: resources your work needs. Information: what is really going on. Support: approval and backing for what you want to do."
         choices={POWER_LINES}
         values={contact.lines}
@@ -248,7 +292,7 @@ export function ContactEditor({ contact, others, onChange }: ContactEditorProps)
       />
       <Checkboxes
         id={id('access')}
-        legend="What do you hear from them?"
+        legend={Q.access}
         help="The four kinds of access the course's article names. Tick what this person actually tells you, not what they could."
         choices={ACCESS}
         values={contact.access}
@@ -256,7 +300,7 @@ export function ContactEditor({ contact, others, onChange }: ContactEditorProps)
       />
       <Question
         id={id('frequency')}
-        label="How often are you in touch?"
+        label={Q.frequency}
         help="Any real exchange counts: a conversation, a call, a proper message. Likes do not."
       >
         <Select
@@ -268,7 +312,7 @@ export function ContactEditor({ contact, others, onChange }: ContactEditorProps)
       </Question>
       <Question
         id={id('closeness')}
-        label="How close are you?"
+        label={Q.closeness}
         help="Think of the time you spend together, how much you confide in each other, and the help you give each other."
       >
         <Select
@@ -280,23 +324,19 @@ export function ContactEditor({ contact, others, onChange }: ContactEditorProps)
       </Question>
       <Question
         id={id('last')}
-        label="When was your last real conversation?"
+        label={Q.lastConversation}
         help="An approximate date is fine. Three years or more makes this a dormant tie, worth reviving (module 5)."
       >
-        <input
+        <DateInput
           id={id('last')}
-          type="date"
-          value={contact.lastConversation ?? ''}
-          aria-describedby={`${id('last')}-help`}
-          onInput={(event) => {
-            const value = (event.currentTarget as HTMLInputElement).value;
-            onChange({ lastConversation: value === '' ? undefined : value });
-          }}
+          value={contact.lastConversation}
+          describedBy={`${id('last')}-help`}
+          onChange={(lastConversation) => onChange({ lastConversation })}
         />
       </Question>
       <Question
         id={id('energy')}
-        label="How do you usually feel after time with them?"
+        label={Q.energy}
         help="Energy is a signal worth noticing, not a verdict on the person."
       >
         <Select
@@ -308,7 +348,7 @@ export function ContactEditor({ contact, others, onChange }: ContactEditorProps)
       </Question>
       <Question
         id={id('give-get')}
-        label="Between you, who gives and who gets?"
+        label={Q.giveGet}
         help="Over the last few months, roughly. Module 4 is about giving first."
       >
         <Select

@@ -1,7 +1,7 @@
 /** The people in the audit: add by name, open one to answer questions about them, remove with undo. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { MAX_CONTACTS, NETWORK_TYPES, labelOf, type Contact } from '~/lib/network/audit';
-import { SUGGESTED_MAX, SUGGESTED_MIN } from '~/lib/network/insights';
+import { MAX_CONTACTS, SUGGESTED_MAX, SUGGESTED_MIN, NETWORK_TYPES, labelOf, type Contact } from '~/lib/network/audit';
+import { PERSON_QUESTIONS, answeredCount } from '~/lib/network/answers';
 import type { ContactEditor } from '~/ui/audit/ContactEditor';
 
 export interface PeopleSectionProps {
@@ -15,26 +15,6 @@ export interface PeopleSectionProps {
   onRemove: (id: string) => void;
   removed: { alias: string } | null;
   onUndo: () => void;
-}
-
-function answeredCount(contact: Contact): number {
-  const single = [
-    contact.introducedBy,
-    contact.howMet,
-    contact.side,
-    contact.field,
-    contact.level,
-    contact.networkType,
-    contact.frequency,
-    contact.closeness,
-    contact.lastConversation,
-    contact.energy,
-    contact.giveGet,
-  ];
-  return (
-    single.filter((value) => value !== undefined && value !== '').length +
-    [contact.alliances, contact.lines, contact.access].filter((list) => list.length > 0).length
-  );
 }
 
 export function PeopleSection(props: PeopleSectionProps) {
@@ -117,7 +97,7 @@ export function PeopleSection(props: PeopleSectionProps) {
                   <span class="person-name">{contact.alias || 'Unnamed'}</span>
                   <span class="meta">
                     {contact.networkType ? labelOf(NETWORK_TYPES, contact.networkType).split(':')[0] : 'kind not given'}{' '}
-                    · {answered} of 14 answered
+                    · {answered} of {PERSON_QUESTIONS.length} answered
                   </span>
                 </button>
                 <button

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { dateInWords } from '~/lib/date-words';
 import type { Snapshot } from '~/lib/network/audit';
 import type { Comparison } from '~/lib/network/compare';
-import { ComparisonTable } from '~/ui/audit/ComparisonTable';
+import { ComparisonSummary, ComparisonTable } from '~/ui/audit/ComparisonTable';
 
 export interface SnapshotPanelProps {
   snapshots: Snapshot[];
@@ -11,12 +11,22 @@ export interface SnapshotPanelProps {
   onSnapshot: (label: string) => void;
   onDelete: (id: string) => void;
   compare: (thenId: string, nowId: string) => Comparison | undefined;
+  /** Heading level of "Compare": one below the section's. */
+  headingLevel: 3 | 4;
 }
 
 const NOW = 'now';
 const day = dateInWords;
 
-export function SnapshotPanel({ snapshots, canSnapshot, onSnapshot, onDelete, compare }: SnapshotPanelProps) {
+export function SnapshotPanel({
+  snapshots,
+  canSnapshot,
+  onSnapshot,
+  onDelete,
+  compare,
+  headingLevel,
+}: SnapshotPanelProps) {
+  const H = `h${headingLevel}` as 'h3' | 'h4';
   const [label, setLabel] = useState('');
   const [thenId, setThenId] = useState<string>(snapshots[0]?.id ?? '');
   const [nowId, setNowId] = useState<string>(NOW);
@@ -64,17 +74,20 @@ export function SnapshotPanel({ snapshots, canSnapshot, onSnapshot, onDelete, co
       ) : (
         <ul class="snapshot-list">
           {snapshots.map((snapshot) => (
-            <li key={snapshot.id}>
-              {snapshot.label} · {day(snapshot.takenAt)} · {snapshot.contacts.length} people{' '}
+            <li key={snapshot.id} class="snapshot-item">
+              <span>
+                {snapshot.label} · {day(snapshot.takenAt)} · {snapshot.contacts.length}{' '}
+                {snapshot.contacts.length === 1 ? 'person' : 'people'}
+              </span>
               {confirming === snapshot.id ? (
-                <>
+                <span class="button-row">
                   <button type="button" class="small-button danger" onClick={() => onDelete(snapshot.id)}>
                     Yes, delete this snapshot
-                  </button>{' '}
+                  </button>
                   <button type="button" class="small-button" onClick={() => setConfirming(null)}>
                     Keep it
                   </button>
-                </>
+                </span>
               ) : (
                 <button
                   type="button"
@@ -91,7 +104,7 @@ export function SnapshotPanel({ snapshots, canSnapshot, onSnapshot, onDelete, co
       )}
       {snapshots.length > 0 && (
         <section aria-labelledby="compare-heading">
-          <h3 id="compare-heading">Compare</h3>
+          <H id="compare-heading">Compare</H>
           <div class="compare-pickers">
             <div class="field">
               <label class="field-label" for="compare-then">
@@ -130,11 +143,7 @@ export function SnapshotPanel({ snapshots, canSnapshot, onSnapshot, onDelete, co
           </div>
           {comparison && (
             <>
-              <p>
-                <strong>Came:</strong> {comparison.came.length > 0 ? comparison.came.join(', ') : 'nobody'}.{' '}
-                <strong>Went:</strong> {comparison.went.length > 0 ? comparison.went.join(', ') : 'nobody'}.{' '}
-                <strong>Stayed:</strong> {comparison.stayed}.
-              </p>
+              <ComparisonSummary comparison={comparison} />
               <ComparisonTable
                 measures={comparison.measures}
                 caption="Each measure then and now"

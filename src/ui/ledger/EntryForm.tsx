@@ -1,6 +1,7 @@
 /** The form for one ledger entry: log a new exchange, or change one already logged. */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { DIRECTIONS, KINDS, REASONS, type LedgerEntry } from '~/lib/ledger/ledger';
+import { DateInput, NumberInput } from '~/ui/ToolInputs';
 
 export interface EntryFormProps {
   /** The entry being changed, or a fresh one to fill in. */
@@ -10,6 +11,8 @@ export interface EntryFormProps {
   people: { id: string; alias: string }[];
   onSubmit: (entry: LedgerEntry) => void;
   onCancel: () => void;
+  /** The learner is about to name someone: a chance to load the names to suggest. */
+  onWantPeople?: (() => void) | undefined;
   /** The level of the form's heading, to fit the page: 2 on its own page, 3 in a lesson. */
   headingLevel?: 2 | 3;
 }
@@ -22,15 +25,36 @@ const ENERGY = [
   { value: '2', label: '+2: energised' },
 ];
 
-export function EntryForm({ entry: initial, editing, people, onSubmit, onCancel, headingLevel = 3 }: EntryFormProps) {
+export function EntryForm({
+  entry: initial,
+  editing,
+  people,
+  onSubmit,
+  onCancel,
+  onWantPeople,
+  headingLevel = 3,
+}: EntryFormProps) {
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
   const [entry, setEntry] = useState(initial);
   const [problem, setProblem] = useState<string | null>(null);
+  // Fields whose entry is not finished (a half-typed date, words in the minutes): the form is not sent while any is.
+  // A ref, not state: a field reports its problem as it loses focus, in the same click that sends the form.
+  const unfinished = useRef<Record<string, string>>({});
   useEffect(() => setEntry(initial), [initial]);
   const set = (change: Partial<LedgerEntry>) => setEntry((current) => ({ ...current, ...change }));
+  const track = (field: string) => (fieldProblem: string | undefined) => {
+    if (fieldProblem) unfinished.current[field] = fieldProblem;
+    else delete unfinished.current[field];
+  };
 
   const submit = (event: Event) => {
     event.preventDefault();
+    const [first] = Object.keys(unfinished.current);
+    if (first) {
+      setProblem(`Not added yet: ${unfinished.current[first]!.replace(/ Nothing is saved until then\.$/, '')}`);
+      document.getElementById(first)?.focus();
+      return;
+    }
     if (entry.contact.trim() === '') return setProblem('Say who the exchange was with: a name or initials.');
     if (!/^\d{4}-\d{2}-\d{2}$/.test(entry.date)) return setProblem('Give the date it happened.');
     setProblem(null);
@@ -56,12 +80,12 @@ export function EntryForm({ entry: initial, editing, people, onSubmit, onCancel,
           <label class="field-label" for="ledger-date">
             Date (required)
           </label>
-          <input
+          <DateInput
             id="ledger-date"
-            type="date"
             required
             value={entry.date}
-            onInput={(e) => set({ date: (e.currentTarget as HTMLInputElement).value })}
+            onProblem={track('ledger-date')}
+            onChange={(date) => set({ date: date ?? '' })}
           />
         </div>
         <div class="field">
@@ -80,6 +104,7 @@ export function EntryForm({ entry: initial, editing, people, onSubmit, onCancel,
             autoComplete="off"
             aria-describedby="ledger-contact-help"
             value={entry.contact}
+            onFocus={() => onWantPeople?.()}
             onInput={(e) => set({ contact: (e.currentTarget as HTMLInputElement).value })}
           />
           <datalist id="ledger-people">
@@ -129,22 +154,13 @@ export function EntryForm({ entry: initial, editing, people, onSubmit, onCancel,
           <p class="field-help" id="ledger-minutes-help">
             Roughly. Leave empty if you do not know.
           </p>
-          <input
+          <NumberInput
             id="ledger-minutes"
-            type="text"
-            inputMode="numeric"
-            aria-describedby="ledger-minutes-help"
-            value={entry.minutes?.toString() ?? ''}
-            onInput={(e) => {
-              const text = (e.currentTarget as HTMLInputElement).value.trim();
-              const minutes = Number(text);
-              set({
-                minutes:
-                  text === '' || !Number.isFinite(minutes) || minutes < 0
-                    ? undefined
-                    : Math.min(1440, Math.round(minutes)),
-              });
-            }}
+            describedBy="ledger-minutes-help"
+            value={entry.minutes}
+            rule={{ min: 0, max: 1440, integer: true, unit: 'minutes' }}
+            onProblem={track('ledger-minutes')}
+            onChange={(minutes) => set({ minutes })}
           />
         </div>
       </div>
@@ -205,15 +221,12 @@ export function EntryForm({ entry: initial, editing, people, onSubmit, onCancel,
           <p class="field-help" id="ledger-follow-up-help">
             Optional. Follow-ups due this week are listed here and on your workbook page.
           </p>
-          <input
+          <DateInput
             id="ledger-follow-up"
-            type="date"
-            aria-describedby="ledger-follow-up-help"
-            value={entry.followUp ?? ''}
-            onInput={(e) => {
-              const value = (e.currentTarget as HTMLInputElement).value;
-              set({ followUp: value === '' ? undefined : value, followedUp: false });
-            }}
+            describedBy="ledger-follow-up-help"
+            value={entry.followUp}
+            onProblem={track('ledger-follow-up')}
+            onChange={(followUp) => set({ followUp, followedUp: false })}
           />
         </div>
       </div>

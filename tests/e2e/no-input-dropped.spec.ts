@@ -1,0 +1,181 @@
+/**
+ * No input is dropped silently: in every tool, each field that checks what it is given keeps what was typed, says
+ * what it expects, and changes nothing already saved. For each field the test types something invalid (words in a
+ * number, half a date, an emptied required name), leaves the field, and checks the message and the stored data.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { axeViolations, expect, test } from './fixtures';
+import { generated, seed, stored } from './seed';
+
+const now = new Date().toISOString();
+const day = (offset = 0) => {
+  const date = new Date();
+  date.setDate(date.getDate() + offset);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+};
+
+/** What a learner has saved in every tool, so that each test starts from answers that must not change. */
+const saved = () => ({
+  ...generated(6),
+  'real-networking:worksheet:ramp-readiness': { v: 1, updatedAt: now, answers: { 'start-date': day(-10) } },
+  'real-networking:worksheet:giving-style': { v: 1, updatedAt: now, answers: { 'weekly-budget': 2 } },
+  'real-networking:ramp': {
+    v: 1,
+    updatedAt: now,
+    checkIns: { '2': { conversations: 3, given: 1, savedAt: now } },
+  },
+  'real-networking:ledger': {
+    v: 1,
+    updatedAt: now,
+    entries: [
+      {
+        id: 'e1',
+        date: day(-1),
+        contact: 'Ama',
+        direction: 'gave',
+        kind: 'advice',
+        minutes: 15,
+        fiveMinuteFavour: false,
+        followUp: day(3),
+      },
+    ],
+  },
+  'real-networking:conversations': {
+    v: 1,
+    updatedAt: now,
+    plans: [
+      {
+        id: 'p1',
+        with: 'Leila',
+        date: day(2),
+        questions: [{ id: 'q1', question: 'How do you plan a route?', followUp: '' }],
+        promises: [{ id: 'r1', text: 'Send the report', due: day(5) }],
+        createdAt: now,
+      },
+    ],
+  },
+});
+
+/** Type half a date into a date box (the month only), then leave it. */
+async function typeHalfADate(page: Page, field: Locator) {
+  await field.click();
+  await page.keyboard.press('Home');
+  await page.keyboard.type('07');
+  // Tab moves between a date box's day, month and year: leave the box as a learner would, by going elsewhere.
+  await field.blur();
+}
+
+/** Check that an invalid entry says what it expects, keeps what was typed, and saved nothing. */
+async function expectRefused(page: Page, field: Locator, message: RegExp, before: Record<string, string>) {
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
+  const problem = page.locator(`[id="${describedBy.split(' ').at(-1)}"]`);
+  await expect(problem).toHaveText(message);
+  await expect(problem).toBeVisible();
+  expect(await stored(page)).toEqual(before);
+}
+
+test.beforeEach(async ({ page }) => {
+  await seed(page, saved());
+});
+
+test('the ramp plan: a half-typed start date and words in the weekly numbers', async ({ page }) => {
+  await page.goto('/workbook/ramp-plan/');
+  const start = page.getByLabel('First day of week 1');
+  await expect(start).toHaveValue(day(-10));
+  await page.getByLabel('Go to week').selectOption('2');
+  const conversations = page.getByLabel('Conversations held');
+  await expect(conversations).toHaveValue('3');
+  const before = await stored(page);
+
+  await start.click();
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Tab');
+  await expectRefused(page, start, /Enter the whole date/, before);
+
+  for (const [label, text] of [
+    ['Conversations held', 'two'],
+    ['Things given', 'two intros'],
+  ] as const) {
+    const field = page.getByLabel(label);
+    await field.fill(text);
+    await page.keyboard.press('Tab');
+    await expect(field).toHaveValue(text);
+    await expectRefused(page, field, /Enter a whole number from 0 to 500/, before);
+  }
+  expect(await axeViolations(page)).toEqual([]);
+  // Fixing the entry saves it.
+  await page.getByLabel('Things given').fill('2');
+  await expect.poll(async () => JSON.parse((await stored(page))['real-networking:ramp']!).checkIns['2'].given).toBe(2);
+});
+
+test('the give/get ledger: words in the minutes and the budget, half-typed dates, and an entry not added', async ({
+  page,
+}) => {
+  await page.goto('/workbook/give-get-ledger/');
+  const budget = page.getByLabel('Hours a week you mean to spend helping others');
+  await expect(budget).toHaveValue('2');
+  const before = await stored(page);
+
+  await budget.fill('two hours');
+  await page.keyboard.press('Tab');
+  await expect(budget).toHaveValue('two hours');
+  await expectRefused(page, budget, /Enter a number from 0 to 40 \(hours a week\)/, before);
+
+  const form = page.getByRole('form', { name: /Log an exchange/ });
+  await form.getByLabel('With whom (required)').fill('Ben');
+  const minutes = form.getByLabel('Minutes it took');
+  await minutes.fill('ten');
+  await page.keyboard.press('Tab');
+  await expectRefused(page, minutes, /Enter a whole number from 0 to 1440 \(minutes\)/, before);
+  await typeHalfADate(page, form.getByLabel('Follow up by'));
+  await expectRefused(page, form.getByLabel('Follow up by'), /Enter the whole date/, before);
+  await form.getByRole('button', { name: 'Add to my ledger' }).click();
+  await expect(form.getByRole('alert').filter({ hasText: 'Not added yet' })).toBeVisible();
+  expect(await stored(page)).toEqual(before);
+
+  const date = form.getByLabel('Date (required)');
+  await date.click();
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Tab');
+  await expectRefused(page, date, /Enter the whole date|This date is needed/, before);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the conversation planner: half-typed dates for the conversation and a promise', async ({ page }) => {
+  await page.goto('/lessons/conversation-craft/');
+  const planner = page.getByRole('region', { name: 'Conversation planner' });
+  await planner.scrollIntoViewIfNeeded();
+  await planner.getByRole('button', { name: /^Leila/ }).click();
+  const before = await stored(page);
+  for (const label of ['When', 'By when']) {
+    const field = planner.getByLabel(label, { exact: true });
+    await field.click();
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Tab');
+    await expectRefused(page, field, /Enter the whole date/, before);
+  }
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the network audit: an emptied name and a half-typed date of the last conversation', async ({ page }) => {
+  await page.goto('/workbook/network-audit/');
+  await page.getByRole('button', { name: /^Cleo/ }).click();
+  const before = await stored(page);
+  const name = page.getByLabel('Name, alias or initials (required)');
+  await name.fill('');
+  await page.keyboard.press('Tab');
+  await expectRefused(
+    page,
+    name,
+    /Give this person a name or initials\. Until you do, the name saved stays: Cleo\./,
+    before,
+  );
+  await expect(page.getByRole('button', { name: /^Cleo/ })).toBeVisible();
+
+  const last = page.getByLabel('When was your last real conversation?');
+  await typeHalfADate(page, last);
+  await expectRefused(page, last, /Enter the whole date/, before);
+  expect(await axeViolations(page)).toEqual([]);
+});
