@@ -149,5 +149,7 @@ export function openSearch(): void {
   if (!dialog || !input) return;
   if (!dialog.open) dialog.showModal();
   if (document.activeElement !== input) input.focus();
+  // Start loading the index now, so that the first words typed find something at once (a failure is said on search).
+  void pagefind().catch(() => {});
   void search(input.value);
 }
