@@ -375,6 +375,7 @@ test('the printable workbook shows the learner’s own answers, not blank forms'
 
 test('the printable workbook loads the tools’ sections only for a learner who used a tool, and says when it cannot', async ({
   page,
+  expectedConsoleErrors,
 }) => {
   const toolCode = (url: string | URL) => /\/_astro\/tool-outline\./.test(String(url));
   const fetched: string[] = [];
@@ -395,6 +396,7 @@ test('the printable workbook loads the tools’ sections only for a learner who 
   await expect(page.getByText('Loading your tools’ answers…')).toBeHidden();
   expect(await axeViolations(page)).toEqual([]);
   // The code cannot be fetched (offline, or the site changed since): the page says so rather than print without it.
+  expectedConsoleErrors.push(/Failed to load resource: net::ERR_FAILED/);
   await page.route(toolCode, (route) => route.abort());
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('could not be loaded');
