@@ -39,6 +39,7 @@ export default defineConfig({
     offline(site),
     // Scripts that run before first paint, inline with a hash in the Content-Security-Policy (see the file).
     inlineScripts({
+      homeEarly: 'src/scripts/home-early.ts',
       homeState: 'src/scripts/home-state.ts',
       homeStateAgain: 'src/scripts/home-state-again.ts',
       lessonPage: 'src/scripts/lesson-page.ts',

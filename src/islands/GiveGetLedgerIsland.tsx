@@ -13,7 +13,6 @@ import { SHARED_ANSWERS, helpingBudgetMinutes } from '~/lib/workbook/shared-answ
 import type { Answer } from '~/lib/workbook/answers';
 import { useSharedAnswer } from '~/islands/shared-answer';
 import { NumberInput } from '~/ui/ToolInputs';
-import { downloadWorkbookNow } from '~/islands/download';
 import { $storageAvailable } from '~/stores/storage';
 import { useHydrated } from '~/islands/hydration';
 import { useLazy } from '~/islands/lazy';
@@ -119,7 +118,11 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
       <p class="meta" role="status">
         {announce}
       </p>
-      <SaveStatus state={saveState} onDownload={() => void downloadWorkbookNow()} />
+      {/* The download code loads only if a save fails and the learner asks for a copy. */}
+      <SaveStatus
+        state={saveState}
+        onDownload={() => void import('~/islands/download').then((download) => download.downloadWorkbookNow())}
+      />
 
       <section aria-labelledby="ledger-due">
         <H id="ledger-due">Follow-ups due this week</H>

@@ -1,55 +1,44 @@
 /**
- * The workbook page: progress, every worksheet with its status and last change, reminders and storage notices,
- * export (JSON and Markdown), import, print and delete. Definitions come in as props from the page.
+ * The workbook page, first part: storage notices, assignments, progress, the tools and every worksheet with its
+ * status and last change. Export, import and delete are the page's second island (WorkbookTransferIsland), which
+ * loads when it comes into view; what both read is in src/islands/workbook-summary.ts.
  *
  * The page is drawn on the server as it looks with nothing saved, and the first render here draws the same, so
- * nothing moves when the island hydrates; the learner's own data comes in on the next render. The code for export,
- * import, the Markdown document and delete loads when the learner clicks, so the page's first load stays small.
+ * nothing moves when the island hydrates; the learner's own data comes in on the next render. The code for export
+ * loads when the learner clicks, so the page's first load stays small.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { dateTimeInWords } from '~/lib/date-words';
 import { today } from '~/lib/dates';
-import { followUpsDue } from '~/lib/ledger/ledger';
+import { followUpsDue } from '~/lib/ledger/follow-ups';
 import { lessonPath, pathTo } from '~/lib/paths';
 import { WEEKS, rampStart, weekOn } from '~/lib/ramp/weeks';
-import { withSharedAnswers } from '~/lib/workbook/shared-answers';
-import { completionOf } from '~/lib/workbook/answers';
-import type { WorkbookCheck, WorkbookWorksheet } from '~/lib/workbook/markdown';
+import type { WorkbookWorksheet } from '~/lib/workbook/markdown';
 import { backupReminderDue } from '~/lib/workbook/meta';
-import { lessonsComplete } from '~/lib/workbook/progress';
-import { isWorkbookName, sectionOf } from '~/lib/workbook/sections';
-import type { ImportMode } from '~/lib/workbook/transfer';
-import { $assignments, dismissAssignment } from '~/stores/assignments';
-import { $audit } from '~/stores/audit';
-import { $planner } from '~/stores/conversations';
-import { checkStates } from '~/stores/checks';
-import { $ledger } from '~/stores/ledger';
-import { $ramp } from '~/stores/ramp';
-import { $progress } from '~/stores/progress';
-import { $saveFailure, $storageAvailable, recoveryCopies } from '~/stores/storage';
-import type { Download, PreparedImport } from '~/stores/workbook';
-import { $meta, $persistence, checkPersistence } from '~/stores/workbook-meta';
-import { worksheetStates } from '~/stores/worksheets';
+import { dismissAssignment } from '~/stores/assignments';
+import { $saveFailure, $storageAvailable } from '~/stores/storage';
+import { $persistence, checkPersistence } from '~/stores/workbook-meta';
+import { $toolsChanged, noTools, readToolCounts, type ToolCounts } from '~/stores/tool-counts';
+import { $workbookRecoveries, refreshWorkbookRecoveries } from '~/stores/workbook-recoveries';
 import { downloadFile } from '~/islands/download';
 import { assignmentRows } from '~/islands/assignment-rows';
-import { useHydrated } from '~/islands/hydration';
+import {
+  describeRecord,
+  useLoadOnClick,
+  useWorkbookSummary,
+  workbookActions,
+  type WorkbookCourse,
+} from '~/islands/workbook-summary';
 import { AssignmentList } from '~/ui/coach/AssignmentList';
-import { ImportPanel, type ImportStep } from '~/ui/ImportPanel';
 import { Notice } from '~/ui/Notice';
 
-export interface WorkbookIslandProps {
-  lessons: { slug: string; module: number; title: string }[];
-  worksheets: WorkbookWorksheet[];
-  checks: WorkbookCheck[];
-  /** The course's name (site.config.ts), for the exported document's title. */
-  courseName?: string;
-}
+export type WorkbookIslandProps = WorkbookCourse;
 
 const dateTime = dateTimeInWords;
 
 /** What "N of 7 worksheets" counts: which modules have one, and when one is complete. */
-function worksheetsExplained(lessons: WorkbookIslandProps['lessons'], worksheets: WorkbookWorksheet[]): string {
+function worksheetsExplained(lessons: WorkbookCourse['lessons'], worksheets: WorkbookWorksheet[]): string {
   const without = lessons.filter((lesson) => !worksheets.some((sheet) => sheet.lesson?.slug === lesson.slug));
   const which =
     without.length === 0
@@ -58,210 +47,50 @@ function worksheetsExplained(lessons: WorkbookIslandProps['lessons'], worksheets
   return `${which} A worksheet is complete once every question marked “required” has an answer.`;
 }
 
-/** The workbook's export, import and delete actions, loaded on the first click that needs them. */
-const workbookActions = () => import('~/stores/workbook');
-
-/** The Markdown document's writers, loaded when the learner asks for it. */
-const documentWriters = () =>
-  Promise.all([
-    import('~/lib/workbook/markdown'),
-    import('~/lib/workbook/tool-outline'),
-    import('~/lib/workbook/transfer'),
-  ]);
-
-export default function WorkbookIsland({ lessons, worksheets, checks, courseName }: WorkbookIslandProps) {
-  const $worksheets = useMemo(() => worksheetStates(worksheets.map((w) => w.id)), [worksheets]);
-  const $checks = useMemo(() => checkStates(checks.map((c) => c.id)), [checks]);
-  const ready = useHydrated();
-  // Until hydrated, show what the server drew: nothing saved. Then the learner's own records.
-  const worksheetState = useStore($worksheets);
-  const checkState = useStore($checks);
-  const worksheetsShown = ready ? worksheetState : {};
-  const checkStatesShown = ready ? checkState : {};
-  const progressRecord = useStore($progress).record;
-  const metaRecord = useStore($meta).record;
-  const auditRecord = useStore($audit).record;
-  const plannerRecord = useStore($planner).record;
-  const ledgerRecord = useStore($ledger).record;
-  const rampRecord = useStore($ramp).record;
-  const assignmentsRecord = useStore($assignments).record;
+export default function WorkbookIsland(course: WorkbookIslandProps) {
+  const { lessons, worksheets } = course;
+  const summary = useWorkbookSummary(course);
+  const { ready, progress, meta, assignments, rows, lessonsDone, worksheetsDone, acceptedAssignments } = summary;
+  // The tools' figures, read without their stores (src/stores/tool-counts.ts): again after an import or a delete on
+  // this page, and after a change in another tab.
+  const [tools, setTools] = useState<ToolCounts>(noTools);
+  const toolsChanged = useStore($toolsChanged);
+  useEffect(() => {
+    const read = () => setTools(readToolCounts());
+    read();
+    window.addEventListener('storage', read);
+    return () => window.removeEventListener('storage', read);
+  }, [toolsChanged]);
+  const { people, snapshots, entries: ledgerEntries } = tools;
+  const rampStartDate = rampStart(tools.ramp, summary.sharedAnswers['ramp-readiness']);
+  const rampWeek = rampStartDate ? weekOn(rampStartDate, today()) : 0;
   const persistenceLive = useStore($persistence);
   const storageAvailable = useStore($storageAvailable);
   const saveFailure = useStore($saveFailure);
-  const saved = <T,>(value: T | null): T | null => (ready ? value : null);
-  const progress = saved(progressRecord);
-  const meta = saved(metaRecord);
-  const audit = saved(auditRecord);
-  const planner = saved(plannerRecord);
-  const ledger = saved(ledgerRecord);
-  const ramp = saved(rampRecord);
-  const assignments = saved(assignmentsRecord);
+  const recoveries = useStore($workbookRecoveries);
   const persistence = ready ? persistenceLive : 'unknown';
-  const people = audit?.contacts.length ?? 0;
-  const snapshots = audit?.snapshots.length ?? 0;
-  const [importStep, setImportStep] = useState<ImportStep>({ step: 'choose' });
-  const [prepared, setPrepared] = useState<PreparedImport | null>(null);
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const [deleted, setDeleted] = useState(false);
-  const [loadProblem, setLoadProblem] = useState(false);
+  const { loadProblem, loaded } = useLoadOnClick();
   // A new object each time, so that removing a second assignment moves focus to the message again.
   const [removed, setRemoved] = useState<{ text: string } | null>(null);
   const removedNotice = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (removed) removedNotice.current?.focus();
   }, [removed]);
-  const [recoveries, setRecoveries] = useState<ReturnType<typeof workbookRecoveries>>([]);
-  const deleteHeading = useRef<HTMLHeadingElement>(null);
-  const deleteButton = useRef<HTMLButtonElement>(null);
-  const deleteWasOpen = useRef(false);
 
   useEffect(() => {
     void checkPersistence();
-    setRecoveries(workbookRecoveries());
+    refreshWorkbookRecoveries();
   }, []);
-  useEffect(() => {
-    // Focus moves into the confirmation when it opens, and back to its button when it closes (deleted or cancelled).
-    if (confirmingDelete) deleteHeading.current?.focus();
-    else if (deleteWasOpen.current) deleteButton.current?.focus();
-    deleteWasOpen.current = confirmingDelete;
-  }, [confirmingDelete]);
 
-  const slugs = lessons.map((lesson) => lesson.slug);
-  const ledgerEntries = ledger?.entries ?? [];
   const due = followUpsDue(ledgerEntries, today());
-  // Answers shared between worksheets and tools (src/lib/workbook/shared-answers.ts) count wherever they are asked.
-  const sharedAnswers = withSharedAnswers(
-    Object.fromEntries(worksheets.map((w) => [w.id, worksheetsShown[w.id]?.record?.answers])),
-  );
-  const rampStartDate = rampStart(ramp, sharedAnswers['ramp-readiness']);
-  const rampWeek = rampStartDate ? weekOn(rampStartDate, today()) : 0;
-  const lessonsDone = lessonsComplete(progress, slugs);
-  const acceptedAssignments = Object.keys(assignments?.accepted ?? {}).length;
-  const rows = worksheets.map((worksheet) => {
-    const state = worksheetsShown[worksheet.id];
-    const answers = sharedAnswers[worksheet.id] ?? {};
-    const completion = completionOf(worksheet.definition, answers);
-    const status = state?.problem
-      ? 'Needs attention'
-      : completion.complete
-        ? 'Complete'
-        : completion.empty
-          ? 'Not started'
-          : 'In progress';
-    return {
-      worksheet,
-      completion,
-      status,
-      updatedAt: state?.record && !completion.empty ? state.record.updatedAt : undefined,
-    };
-  });
-  const worksheetsDone = rows.filter((row) => row.completion.complete).length;
   const reminderDue = backupReminderDue(meta, new Date());
-
-  const describe = (name: string) => {
-    const found = sectionOf(name);
-    if (!found) return name;
-    if (found.section.noun === 'worksheet') {
-      return `Worksheet: ${worksheets.find((w) => w.id === found.itemId)?.definition.title ?? found.itemId}`;
-    }
-    if (found.section.noun === 'knowledge check') {
-      const lesson = checks.find((c) => c.id === found.itemId)?.lesson;
-      return `Knowledge check: ${lesson ? `module ${lesson.module}` : found.itemId}`;
-    }
-    return found.section.noun.charAt(0).toUpperCase() + found.section.noun.slice(1);
-  };
-
-  /** Load code needed for a click; if it cannot be loaded (offline, or the site changed since), say so. */
-  const loaded = async <T,>(load: () => Promise<T>): Promise<T | undefined> => {
-    try {
-      const module = await load();
-      setLoadProblem(false);
-      return module;
-    } catch {
-      setLoadProblem(true);
-      return undefined;
-    }
-  };
-
-  const download = (file: Download) => downloadFile(file.fileName, file.text, file.mimeType);
+  const describe = (name: string) => describeRecord(name, course);
   const downloadWorkbook = async () => {
     const actions = await loaded(workbookActions);
-    if (actions) download(actions.exportWorkbook());
-  };
-
-  const exportMarkdown = async () => {
-    const writers = await loaded(documentWriters);
-    if (!writers) return;
-    const [{ workbookMarkdown }, { toolOutlines }, { exportFileName }] = writers;
-    const now = new Date();
-    const text = workbookMarkdown({
-      now,
-      worksheets,
-      answers: Object.fromEntries(worksheets.map((w) => [w.id, sharedAnswers[w.id] ?? {}])),
-      checks,
-      checkAnswers: Object.fromEntries(
-        checks.flatMap((c) => {
-          const record = checkStatesShown[c.id]?.record;
-          return record ? [[c.id, record]] : [];
-        }),
-      ),
-      lessons,
-      completed: progress?.completed ?? {},
-      tools: toolOutlines({ audit, ledger, planner, ramp, worksheets: sharedAnswers }, today()),
-      ...(courseName && { courseName }),
-    });
-    downloadFile(exportFileName(now, 'md'), text, 'text/markdown');
-  };
-
-  const chooseFile = async (file: File) => {
-    setImportStep({ step: 'choose' });
-    const actions = await loaded(workbookActions);
     if (!actions) return;
-    // A file too large to be a workbook is not read at all; the import says so from its size.
-    const text = file.size > actions.MAX_IMPORT_BYTES ? '' : await file.text();
-    const course = { worksheets: worksheets.map((w) => w.id), checks: checks.map((c) => c.id) };
-    const result = actions.prepareImport(text, file.size, course);
-    setPrepared(result);
-    setImportStep(
-      result.ok
-        ? {
-            step: 'preview',
-            fileName: file.name,
-            exportedAt: result.file.exportedAt,
-            plans: result.plans,
-            mode: 'merge',
-          }
-        : { step: 'error', message: result.message },
-    );
+    const file = actions.exportWorkbook();
+    downloadFile(file.fileName, file.text, file.mimeType);
   };
-
-  const confirmImport = async () => {
-    if (!prepared?.ok || importStep.step !== 'preview') return;
-    const actions = await loaded(workbookActions);
-    if (!actions) return;
-    const mode: ImportMode = importStep.mode;
-    const result = actions.applyImport(prepared.file, mode);
-    setPrepared(null);
-    setImportStep(
-      result.ok
-        ? { step: 'done', message: `Your workbook now holds the ${mode === 'merge' ? 'merged' : 'imported'} answers.` }
-        : { step: 'error', message: result.message },
-    );
-  };
-
-  const deleteEverything = async () => {
-    const actions = await loaded(workbookActions);
-    if (!actions) return;
-    actions.deleteAllData();
-    setRecoveries(workbookRecoveries());
-    setConfirmingDelete(false);
-    setDeleted(true);
-  };
-
-  const answeredWorksheets = rows.filter((row) => !row.completion.empty).length;
-  const answeredChecks = checks.filter(
-    (check) => Object.keys(checkStatesShown[check.id]?.record?.chosen ?? {}).length > 0,
-  ).length;
 
   return (
     // Until hydrated, the page shows its shape but hides every figure drawn from saved data (class "saved-value"),
@@ -459,134 +288,6 @@ export default function WorkbookIsland({ lessons, worksheets, checks, courseName
           </table>
         </div>
       </section>
-
-      <section aria-labelledby="export-heading" id="export">
-        <h2 id="export-heading">Export and import</h2>
-        <p>
-          Your answers live only in this browser. Export them to keep a copy, to move them to another browser or device,
-          or to read them elsewhere.
-        </p>
-        <p class="button-row">
-          {/* Disabled until the island has hydrated: a click before then would do nothing. */}
-          <button type="button" class="button" disabled={!ready} onClick={() => void downloadWorkbook()}>
-            Download workbook (.json, to import later)
-          </button>
-          <button type="button" class="button button-quiet" disabled={!ready} onClick={() => void exportMarkdown()}>
-            Download as a document (.md)
-          </button>
-          <a class="button button-quiet" href={pathTo('workbook/print/')}>
-            Print my workbook
-          </a>
-        </p>
-        <p class="meta saved-value">
-          {meta?.lastExportAt ? `Last exported ${dateTime(meta.lastExportAt)}.` : 'Not exported yet.'}
-        </p>
-        <ImportPanel
-          state={importStep}
-          describe={describe}
-          disabled={!ready}
-          onFile={(file) => void chooseFile(file)}
-          onMode={(mode) => importStep.step === 'preview' && setImportStep({ ...importStep, mode })}
-          onBackup={() =>
-            void loaded(workbookActions).then((actions) => actions && download(actions.backupBeforeImport()))
-          }
-          onConfirm={() => void confirmImport()}
-          onCancel={() => {
-            setPrepared(null);
-            setImportStep({ step: 'choose' });
-          }}
-        />
-      </section>
-
-      <section aria-labelledby="delete-heading">
-        <h2 id="delete-heading">Delete all my data</h2>
-        {deleted && (
-          <p role="status" class="notice notice-info">
-            Your workbook has been deleted from this browser.
-          </p>
-        )}
-        {!confirmingDelete ? (
-          <button
-            type="button"
-            class="button button-danger"
-            ref={deleteButton}
-            disabled={!ready}
-            onClick={() => {
-              setDeleted(false);
-              setConfirmingDelete(true);
-            }}
-          >
-            Delete all my data…
-          </button>
-        ) : (
-          <div class="panel confirm-delete" role="group" aria-labelledby="confirm-delete-heading">
-            <h3 id="confirm-delete-heading" tabIndex={-1} ref={deleteHeading}>
-              Delete your whole workbook from this browser?
-            </h3>
-            <p>This cannot be undone. You will lose:</p>
-            <ul>
-              <li>
-                your answers to {answeredWorksheets} {answeredWorksheets === 1 ? 'worksheet' : 'worksheets'};
-              </li>
-              <li>
-                your answers to {answeredChecks} {answeredChecks === 1 ? 'knowledge check' : 'knowledge checks'};
-              </li>
-              <li>
-                your progress: {lessonsDone} {lessonsDone === 1 ? 'lesson' : 'lessons'} marked complete, and where you
-                left off;
-              </li>
-              {people > 0 && (
-                <li>
-                  your network audit: {people} {people === 1 ? 'person' : 'people'} and {snapshots}{' '}
-                  {snapshots === 1 ? 'snapshot' : 'snapshots'};
-                </li>
-              )}
-              {ledgerEntries.length > 0 && (
-                <li>
-                  {ledgerEntries.length} {ledgerEntries.length === 1 ? 'entry' : 'entries'} in your give/get ledger;
-                </li>
-              )}
-              {(planner?.plans.length ?? 0) > 0 && (
-                <li>
-                  {planner!.plans.length} conversation {planner!.plans.length === 1 ? 'plan' : 'plans'};
-                </li>
-              )}
-              {ramp && (rampStartDate || Object.keys(ramp.checkIns).length > 0) && (
-                <li>
-                  your ramp plan and its {Object.keys(ramp.checkIns).length}{' '}
-                  {Object.keys(ramp.checkIns).length === 1 ? 'check-in' : 'check-ins'};
-                </li>
-              )}
-              {acceptedAssignments > 0 && (
-                <li>
-                  {acceptedAssignments} {acceptedAssignments === 1 ? 'assignment' : 'assignments'} from your coach;
-                </li>
-              )}
-              {recoveries.length > 0 && <li>{recoveries.length} kept-aside copies of unreadable answers.</li>}
-            </ul>
-            <p>
-              If you might want them later, download your workbook first. A coach&rsquo;s own client data, if this
-              browser holds any, is not touched.
-            </p>
-            <p class="button-row">
-              <button type="button" class="button button-quiet" onClick={() => void downloadWorkbook()}>
-                Download my workbook first
-              </button>
-              <button type="button" class="button button-danger" onClick={() => void deleteEverything()}>
-                Yes, delete everything
-              </button>
-              <button type="button" class="button button-quiet" onClick={() => setConfirmingDelete(false)}>
-                Cancel
-              </button>
-            </p>
-          </div>
-        )}
-      </section>
     </div>
   );
-}
-
-/** The kept-aside copies that belong to the learner's workbook (a coach's own data has its own page). */
-function workbookRecoveries() {
-  return recoveryCopies().filter((copy) => isWorkbookName(copy.name));
 }

@@ -1,11 +1,17 @@
-/** /workbook/print/: the learner's own answers laid out for paper (not blank forms). */
+/**
+ * /workbook/print/: the learner's own answers laid out for paper (not blank forms).
+ *
+ * The tools' sections (the audit's measures, the ledger's readings, the plans) are written by
+ * src/lib/workbook/tool-outline.ts, which carries the audit's whole analysis: it loads only when the learner has
+ * used a tool, so a workbook of worksheets alone prints without it.
+ */
 import { useStore } from '@nanostores/preact';
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { checkScore, scoreSentence, type ScoredCheck } from '~/lib/checks/score';
 import { dateInWords, today } from '~/lib/dates';
 import { answerOutline } from '~/lib/workbook/answer-outline';
 import { withSharedAnswers } from '~/lib/workbook/shared-answers';
-import { toolOutlines } from '~/lib/workbook/tool-outline';
+import type { toolOutlines } from '~/lib/workbook/tool-outline';
 import type { WorkbookWorksheet } from '~/lib/workbook/markdown';
 import { lessonsComplete } from '~/lib/workbook/progress';
 import { $audit } from '~/stores/audit';
@@ -36,14 +42,33 @@ export default function WorkbookPrintIsland({ lessons, worksheets, checks }: Wor
   const planner = useStore($planner);
   const ramp = useStore($ramp);
   const ready = useHydrated();
+  const toolsUsed = Boolean(audit.record || ledger.record || planner.record || ramp.record);
+  const [outline, setOutline] = useState<{ tools: typeof toolOutlines } | 'failed' | null>(null);
+  useEffect(() => {
+    if (!ready || !toolsUsed || outline) return;
+    import('~/lib/workbook/tool-outline').then(
+      (module) => setOutline({ tools: module.toolOutlines }),
+      () => setOutline('failed'),
+    );
+  }, [ready, toolsUsed, outline]);
   if (!ready) return <p class="meta">Loading your answers…</p>;
 
   // Answers shared between worksheets and tools (src/lib/workbook/shared-answers.ts) show wherever they are asked.
   const answers = withSharedAnswers(Object.fromEntries(worksheets.map((w) => [w.id, states[w.id]?.record?.answers])));
-  const tools = toolOutlines(
-    { audit: audit.record, ledger: ledger.record, planner: planner.record, ramp: ramp.record, worksheets: answers },
-    today(),
-  );
+  const toolsLoading = toolsUsed && outline === null;
+  const tools =
+    toolsUsed && outline && outline !== 'failed'
+      ? outline.tools(
+          {
+            audit: audit.record,
+            ledger: ledger.record,
+            planner: planner.record,
+            ramp: ramp.record,
+            worksheets: answers,
+          },
+          today(),
+        )
+      : [];
   const answered = worksheets
     .map((worksheet) => ({
       worksheet,
@@ -69,7 +94,9 @@ export default function WorkbookPrintIsland({ lessons, worksheets, checks }: Wor
         )}{' '}
         of {lessons.length} lessons marked complete.
       </p>
-      {answered.length === 0 && tools.length === 0 && <p>You have not answered any worksheet yet in this browser.</p>}
+      {answered.length === 0 && !toolsLoading && outline !== 'failed' && tools.length === 0 && (
+        <p>You have not answered any worksheet yet in this browser.</p>
+      )}
       {answered.map(({ worksheet, lines }) => (
         <section key={worksheet.id} class="printed-worksheet" aria-labelledby={`print-${worksheet.id}`}>
           <h2 id={`print-${worksheet.id}`}>{worksheet.definition.title}</h2>
@@ -87,6 +114,13 @@ export default function WorkbookPrintIsland({ lessons, worksheets, checks }: Wor
           <AnswerLines lines={tool.lines} />
         </section>
       ))}
+      {toolsLoading && <p class="meta no-print">Loading your tools’ answers…</p>}
+      {outline === 'failed' && (
+        <p class="meta" role="alert">
+          Your tools’ answers (the audit, the ledger and the plans) could not be loaded. Check your connection and
+          reload the page before you print; nothing you saved has changed.
+        </p>
+      )}
       {scores.length > 0 && (
         <section class="printed-worksheet" aria-labelledby="print-checks">
           <h2 id="print-checks">Knowledge checks</h2>

@@ -153,6 +153,8 @@ function draw(): void {
   drawNext(view, data);
   drawProgress(view, data);
   drawModules(view);
+  // The first script's mark (home-early.ts) has done its job: the buttons now say what the records say.
+  delete document.documentElement.dataset['homeReturning'];
 }
 
 draw();

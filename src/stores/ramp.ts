@@ -1,8 +1,8 @@
 /**
- * The 26-week ramp plan, stored under `real-networking:ramp` (shape and version in src/lib/ramp/plan.ts). Its start
+ * The 26-week ramp plan, stored under `real-networking:ramp` (shape and version in src/lib/ramp/record.ts). Its start
  * is a shared answer kept in module 7's worksheet (src/stores/shared-answers.ts).
  */
-import { emptyRamp, rampRecordSpec, withCheckIn, type CheckIn, type RampRecord } from '~/lib/ramp/plan';
+import { emptyRamp, rampRecordSpec, withCheckIn, type CheckIn, type RampRecord } from '~/lib/ramp/record';
 import { recordStore, type SaveResult } from '~/stores/record-store';
 import '~/stores/workbook-meta';
 

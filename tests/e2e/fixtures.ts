@@ -87,3 +87,11 @@ export const viewports = {
   narrow: { width: 320, height: 640 },
   desktop: { width: 1280, height: 900 },
 } as const;
+
+/**
+ * Bring the workbook page's export, import and delete into view: that part of the page hydrates when it comes into
+ * view (client:visible), as it does when a learner scrolls down to it, and its buttons are disabled until then.
+ */
+export async function showTransfer(page: Page): Promise<void> {
+  await page.getByRole('region', { name: 'Export and import' }).scrollIntoViewIfNeeded();
+}

@@ -26,8 +26,9 @@ async function watchFirstFrame(page: Page) {
   await page.addInitScript(() => {
     requestAnimationFrame(() => {
       const visible = (name: string) => {
+        // What the learner would see: not hidden by its attribute nor by a style (checkVisibility reads both).
         const element = document.querySelector<HTMLElement>(`[data-home="${name}"]`);
-        return element !== null && !element.hidden;
+        return element !== null && element.checkVisibility({ visibilityProperty: true });
       };
       (window as unknown as { firstFrame: string }).firstFrame = visible('start')
         ? 'start'

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
 import type { Locator } from '@playwright/test';
-import { axeViolations, expect, test } from './fixtures';
+import { axeViolations, expect, test, showTransfer } from './fixtures';
 
 /** Tick a box or choose a radio button by keyboard: focus it, press Space. */
 async function tick(control: Locator) {
@@ -149,6 +149,7 @@ test('the tools travel with the workbook: export, clear, import gives back ident
 
   await page.goto('/workbook/');
   const download = page.waitForEvent('download');
+  await showTransfer(page);
   await press(page.getByRole('button', { name: /Download workbook \(\.json/ }));
   const path = (await (await download).path())!;
   expect(Object.keys(JSON.parse(readFileSync(path, 'utf8')).entries)).toEqual(
@@ -156,11 +157,23 @@ test('the tools travel with the workbook: export, clear, import gives back ident
   );
   await page.evaluate(() => localStorage.clear());
   await page.reload();
+  await showTransfer(page);
   await expect(page.getByLabel('Import a workbook file')).toBeEnabled();
   await page.getByLabel('Import a workbook file').setInputFiles(path);
   await press(page.getByRole('button', { name: 'Import (merge)' }));
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
   expect(await page.evaluate((names) => names.map((key) => localStorage.getItem(key)), keys)).toEqual(before);
+  // The tools' figures at the top of the page follow the import at once, without a reload.
+  const tools = page.getByRole('region', { name: 'Tools' });
+  await expect(tools).toContainText('1 person');
+  await expect(tools).toContainText('1 entry');
+  await expect(tools).toContainText('week 2 of 26');
+  // And a delete empties them again.
+  await page.getByRole('button', { name: 'Delete all my data…' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(tools).toContainText('0 people');
+  await expect(tools).toContainText('0 entries');
+  await expect(tools).toContainText('not started');
 });
 
 test('a conversation plan: questions with follow-ups, and a promise that becomes a ledger entry', async ({ page }) => {

@@ -6,7 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { axeViolations, expect, test } from './fixtures';
+import { axeViolations, expect, test, showTransfer } from './fixtures';
+import { seed, twelveHalfAnswered } from './seed';
 
 const lesson = '/lessons/power-outside-the-hierarchy/';
 const worksheetKey = 'real-networking:worksheet:power-lines-map';
@@ -184,6 +185,7 @@ test('export, clear storage, import gives back identical answers', async ({ page
 
   await page.goto('/workbook/');
   const download = page.waitForEvent('download');
+  await showTransfer(page);
   await page.getByRole('button', { name: /Download workbook \(\.json/ }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^real-networking-workbook-\d{4}-\d{2}-\d{2}\.json$/);
@@ -191,6 +193,7 @@ test('export, clear storage, import gives back identical answers', async ({ page
 
   await page.evaluate(() => localStorage.clear());
   await page.reload();
+  await showTransfer(page);
   await expect(page.getByLabel('Import a workbook file')).toBeEnabled();
   await page.getByLabel('Import a workbook file').setInputFiles(path);
   await expect(page.getByRole('heading', { name: /What importing .* will do/ })).toBeFocused();
@@ -254,6 +257,7 @@ for (const [name, contents, message] of badFiles) {
     const before = await stored(page, worksheetKey);
 
     await page.goto('/workbook/');
+    await showTransfer(page);
     const input = page.getByLabel('Import a workbook file');
     await expect(input).toBeEnabled();
     if (contents === 'FIFTY_MEGABYTES') await input.setInputFiles(bigFile(50 * 1024 * 1024));
@@ -320,6 +324,7 @@ test('delete all my data: a confirmation names what will be lost, cancel keeps i
   const worksheet = await openWorksheet(page);
   await worksheet.getByLabel(roleLabel).fill('To be deleted');
   await page.goto('/workbook/');
+  await showTransfer(page);
   await page.getByRole('button', { name: 'Delete all my data…' }).click();
   const confirm = page.getByRole('group', { name: 'Delete your whole workbook from this browser?' });
   await expect(confirm).toContainText('your answers to 1 worksheet');
@@ -366,6 +371,36 @@ test('the printable workbook shows the learner’s own answers, not blank forms'
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the printable workbook loads the tools’ sections only for a learner who used a tool, and says when it cannot', async ({
+  page,
+  expectedConsoleErrors,
+}) => {
+  const toolCode = (url: string | URL) => /\/_astro\/tool-outline\./.test(String(url));
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(request.url()));
+  // Worksheets only: the audit's analysis is not fetched.
+  const worksheet = await openWorksheet(page);
+  await worksheet.getByLabel(roleLabel).fill('Printed answer');
+  await page.goto('/workbook/print/', { waitUntil: 'networkidle' });
+  await expect(page.getByText('Printed answer')).toBeVisible();
+  expect(fetched.filter(toolCode)).toEqual([]);
+  // With an audit: the tools' code loads, and the audit prints with its people and the base of its measures.
+  await seed(page, twelveHalfAnswered());
+  await page.goto('/workbook/print/');
+  const audit = page.getByRole('region', { name: 'Network audit' });
+  await expect(audit).toBeVisible();
+  await expect(audit).toContainText('12');
+  expect(fetched.filter(toolCode)).toHaveLength(1);
+  await expect(page.getByText('Loading your tools’ answers…')).toBeHidden();
+  expect(await axeViolations(page)).toEqual([]);
+  // The code cannot be fetched (offline, or the site changed since): the page says so rather than print without it.
+  expectedConsoleErrors.push(/Failed to load resource: net::ERR_FAILED/);
+  await page.route(toolCode, (route) => route.abort());
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('could not be loaded');
+  await expect(page.getByRole('region', { name: 'Network audit' })).toHaveCount(0);
 });
 
 test('the workbook page says whether the browser agreed to keep the data', async ({ page }) => {

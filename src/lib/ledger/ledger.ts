@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import type { Choice } from '~/lib/choices';
 import type { RecordSpec } from '~/lib/storage/stored-record';
 import { isoTime, validateWith } from '~/lib/storage/validate';
-import { addDaysTo, daysBetween, isCalendarDate, weekStart } from '~/lib/dates';
+import { isCalendarDate } from '~/lib/dates';
 
 export const DIRECTIONS = [
   { value: 'gave', label: 'I gave' },
@@ -136,10 +136,4 @@ export function removeEntry(ledger: LedgerRecord, id: string): LedgerRecord {
   return { ...ledger, entries: ledger.entries.filter((entry) => entry.id !== id) };
 }
 
-/** Follow-ups not yet done that fall due by the end of the week containing `today` (overdue ones included). */
-export function followUpsDue(entries: readonly LedgerEntry[], today: string): LedgerEntry[] {
-  const weekEnd = addDaysTo(weekStart(today), 6);
-  return entries
-    .filter((entry) => entry.followUp && !entry.followedUp && daysBetween(entry.followUp, weekEnd) >= 0)
-    .sort((a, b) => (a.followUp! < b.followUp! ? -1 : 1));
-}
+export { followUpsDue } from '~/lib/ledger/follow-ups';

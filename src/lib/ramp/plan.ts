@@ -3,8 +3,7 @@
  * weeks 4, 13 and 26. The phase lengths and weekly focuses are the course's design built on the research in module 7
  * (Watkins; Cross & Pryor; Bauer et al.; Hall), not findings in themselves.
  *
- * Stored under `real-networking:ramp` as version 1:
- * `{ v: 1, updatedAt, startDate?: YYYY-MM-DD, start?: 'new-role' | 'fresh-start', checkIns: { [week]: CheckIn } }`.
+ * Stored under `real-networking:ramp` (the record and its checks: src/lib/ramp/record.ts).
  *
  * The plan's start (its first day and what kind of start it is) is one answer with module 7's worksheet, stored there
  * (`real-networking:worksheet:ramp-readiness`, fields `start-date` and `start-kind`; see
@@ -12,14 +11,11 @@
  * start only while the worksheet has none (`rampStart`), moved to the worksheet when the plan is next shown, then
  * removed. `start: 'new-role'` here meant "a new job or role", which the worksheet splits in two.
  */
-import * as v from 'valibot';
-import { addDaysTo, isCalendarDate } from '~/lib/dates';
-import type { RecordSpec } from '~/lib/storage/stored-record';
-import { isoTime, validateWith } from '~/lib/storage/validate';
-
+import { addDaysTo } from '~/lib/dates';
 import { WEEKS } from '~/lib/ramp/weeks';
 
 export { WEEKS, rampStart, weekOn } from '~/lib/ramp/weeks';
+export { checkInsDone, emptyRamp, rampRecordSpec, withCheckIn, type CheckIn, type RampRecord } from '~/lib/ramp/record';
 /** Weeks whose check-in asks for a network re-audit. */
 export const MILESTONE_WEEKS = [4, 13, 26] as const;
 
@@ -93,65 +89,6 @@ export const WEEK_FOCUS: readonly string[] = [
   'Week-26 re-audit: compare with week 0, celebrate, and plan the next 26 weeks.',
 ];
 
-/** One week's check-in. */
-export interface CheckIn {
-  /** Last week's commitments: done, partly done, or not done. */
-  reviewed?: 'done' | 'partly' | 'not' | undefined;
-  conversations?: number | undefined;
-  given?: number | undefined;
-  learned?: string | undefined;
-  celebrate?: string | undefined;
-  /** Next week's commitment, as "if …, then I will …". */
-  ifThen?: { when: string; then: string } | undefined;
-  /** When the check-in was last changed. */
-  savedAt: string;
-}
-
-/** The plan as stored. */
-export interface RampRecord {
-  v: 1;
-  updatedAt: string;
-  startDate?: string | undefined;
-  start?: 'new-role' | 'fresh-start' | undefined;
-  checkIns: Record<string, CheckIn>;
-}
-
-const count = v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(500)));
-const text = v.optional(v.pipe(v.string(), v.maxLength(2000)));
-
-export const rampRecordSpec: RecordSpec<RampRecord> = {
-  name: 'ramp plan',
-  version: 1,
-  validate: validateWith(
-    v.object({
-      v: v.literal(1),
-      updatedAt: isoTime,
-      startDate: v.optional(v.pipe(v.string(), v.check(isCalendarDate, 'not a calendar date'))),
-      start: v.optional(v.picklist(['new-role', 'fresh-start'])),
-      checkIns: v.record(
-        v.pipe(v.string(), v.regex(/^([1-9]|1\d|2[0-6])$/, 'not a week from 1 to 26')),
-        v.object({
-          reviewed: v.optional(v.picklist(['done', 'partly', 'not'])),
-          conversations: count,
-          given: count,
-          learned: text,
-          celebrate: text,
-          ifThen: v.optional(
-            v.object({ when: v.pipe(v.string(), v.maxLength(500)), then: v.pipe(v.string(), v.maxLength(500)) }),
-          ),
-          savedAt: isoTime,
-        }),
-      ),
-    }) as v.GenericSchema<unknown, RampRecord>,
-  ),
-  migrations: {},
-};
-
-/** A plan not yet started. */
-export function emptyRamp(now: string): RampRecord {
-  return { v: 1, updatedAt: now, checkIns: {} };
-}
-
 /** The phase a week belongs to. */
 export function phaseOf(week: number): Phase {
   return PHASES.find((phase) => week >= phase.first && week <= phase.last) ?? PHASES[PHASES.length - 1]!;
@@ -166,22 +103,6 @@ export function isMilestone(week: number): boolean {
 export function weekDates(startDate: string, week: number): { first: string; last: string } {
   const first = addDaysTo(startDate, 7 * (week - 1));
   return { first, last: addDaysTo(first, 6) };
-}
-
-/** Weeks with a saved check-in. */
-export function checkInsDone(plan: RampRecord | null): number {
-  return plan ? Object.keys(plan.checkIns).length : 0;
-}
-
-/** The plan with one week's check-in changed. */
-export function withCheckIn(
-  plan: RampRecord,
-  week: number,
-  change: Partial<Omit<CheckIn, 'savedAt'>>,
-  now: string,
-): RampRecord {
-  const current = plan.checkIns[String(week)];
-  return { ...plan, checkIns: { ...plan.checkIns, [String(week)]: { ...current, ...change, savedAt: now } } };
 }
 
 /** One event of the plan's calendar. */

@@ -9,7 +9,7 @@
  * - `audit`: the network audit's contacts, ties and snapshots (src/lib/network/audit.ts)
  * - `ledger`: the give/get ledger (src/lib/ledger/ledger.ts)
  * - `conversations`: the conversation planner (src/lib/conversations/planner.ts)
- * - `ramp`: the 26-week ramp plan and its check-ins (src/lib/ramp/plan.ts)
+ * - `ramp`: the 26-week ramp plan and its check-ins (src/lib/ramp/record.ts)
  * - `assignments`: the assignments the learner accepted from a coach (src/lib/coach/progress.ts)
  *
  * A coach's own data (`real-networking:coach`, src/lib/coach/dashboard.ts) is not the learner's workbook: it has its
@@ -21,21 +21,16 @@ import { assignmentsRecordSpec } from '~/lib/coach/progress';
 import { plannerRecordSpec } from '~/lib/conversations/planner';
 import { ledgerRecordSpec } from '~/lib/ledger/ledger';
 import { auditRecordSpec } from '~/lib/network/audit';
-import { rampRecordSpec } from '~/lib/ramp/plan';
+import { rampRecordSpec } from '~/lib/ramp/record';
 import { progressRecordSpec } from '~/lib/workbook/progress';
 import { checkRecordSpec, worksheetRecordSpec } from '~/lib/workbook/records';
 import { combineAssignments, combineLedgers, combinePlanners, combineProgress } from '~/lib/workbook/combine';
+import { isWorkbookName, kindOf, type SectionName } from '~/lib/workbook/section-names';
 
-export { STORAGE_PREFIX };
+export { STORAGE_PREFIX, isWorkbookName };
 
 /** One kind of stored record. */
-export interface Section {
-  /** What the learner would call it, for messages: "worksheet". */
-  noun: string;
-  /** Storage name for a single record (`progress`), or prefix for one per item (`worksheet:`). */
-  name: string;
-  /** Whether there is one record per item (the name is a prefix). */
-  perItem: boolean;
+export interface Section extends SectionName {
   spec: RecordSpec<StoredRecord>;
   /**
    * How "Merge" combines two differing copies item by item (src/lib/workbook/combine.ts). Without it, the copy
@@ -84,18 +79,7 @@ export const sections: readonly Section[] = [
   },
 ];
 
-/** Whether a storage name is part of the learner's workbook: a record of a section, or the workbook's bookkeeping. */
-export function isWorkbookName(name: string): boolean {
-  return name === 'meta' || sectionOf(name) !== undefined;
-}
-
 /** The section a storage name belongs to, and the item id within it; undefined for names that are not records. */
 export function sectionOf(name: string): { section: Section; itemId: string } | undefined {
-  for (const section of sections) {
-    if (section.perItem && name.startsWith(section.name) && name.length > section.name.length) {
-      return { section, itemId: name.slice(section.name.length) };
-    }
-    if (!section.perItem && name === section.name) return { section, itemId: name };
-  }
-  return undefined;
+  return kindOf(name, sections);
 }

@@ -10,7 +10,8 @@ import { DIRECTIONS, KINDS, type LedgerRecord } from '~/lib/ledger/ledger';
 import { NETWORK_TYPES, type AuditRecord } from '~/lib/network/audit';
 import { auditInsights, insightReading, type Insight } from '~/lib/network/insights';
 import { summarise } from '~/lib/network/summary';
-import { WEEKS, rampStart, weekOn, type RampRecord } from '~/lib/ramp/plan';
+import type { RampRecord } from '~/lib/ramp/record';
+import { WEEKS, rampStart, weekOn } from '~/lib/ramp/weeks';
 import { auditSetupWith, helpingBudgetMinutes, type AnswersByWorksheet } from '~/lib/workbook/shared-answers';
 import type { AnswerLine } from '~/lib/workbook/answer-outline';
 

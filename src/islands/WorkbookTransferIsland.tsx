@@ -1,0 +1,293 @@
+/**
+ * The workbook page, second part: export (JSON and Markdown), import and "Delete all my data". It hydrates when it
+ * comes into view (client:visible), so the page's first load does not carry it; what it shares with the status
+ * island above is in src/islands/workbook-summary.ts. The code for export, import, the Markdown document and delete
+ * loads when the learner clicks.
+ */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { dateTimeInWords } from '~/lib/date-words';
+import { today } from '~/lib/dates';
+import { pathTo } from '~/lib/paths';
+import type { ImportMode } from '~/lib/workbook/transfer';
+import { rampStart } from '~/lib/ramp/weeks';
+import { $audit } from '~/stores/audit';
+import { $planner } from '~/stores/conversations';
+import { $ledger } from '~/stores/ledger';
+import { $ramp } from '~/stores/ramp';
+import { noteToolsChanged } from '~/stores/tool-counts';
+import type { Download, PreparedImport } from '~/stores/workbook';
+import { $workbookRecoveries, refreshWorkbookRecoveries } from '~/stores/workbook-recoveries';
+import { downloadFile } from '~/islands/download';
+import {
+  describeRecord,
+  useLoadOnClick,
+  useWorkbookSummary,
+  workbookActions,
+  type WorkbookCourse,
+} from '~/islands/workbook-summary';
+import { ImportPanel, type ImportStep } from '~/ui/ImportPanel';
+import { Notice } from '~/ui/Notice';
+
+const dateTime = dateTimeInWords;
+
+/** The Markdown document's writers, loaded when the learner asks for it. */
+const documentWriters = () =>
+  Promise.all([
+    import('~/lib/workbook/markdown'),
+    import('~/lib/workbook/tool-outline'),
+    import('~/lib/workbook/transfer'),
+  ]);
+
+export interface WorkbookTransferIslandProps extends WorkbookCourse {
+  /** The course's name (site.config.ts), for the Markdown document's title. */
+  courseName?: string;
+}
+
+export default function WorkbookTransferIsland(course: WorkbookTransferIslandProps) {
+  const { lessons, worksheets, checks, courseName } = course;
+  const summary = useWorkbookSummary(course);
+  const { ready, progress, meta, sharedAnswers, checksShown, lessonsDone, acceptedAssignments } = summary;
+  const tools = {
+    audit: useStore($audit).record,
+    ledger: useStore($ledger).record,
+    planner: useStore($planner).record,
+    ramp: useStore($ramp).record,
+  };
+  const { audit, ledger, planner, ramp } = ready ? tools : { audit: null, ledger: null, planner: null, ramp: null };
+  const people = audit?.contacts.length ?? 0;
+  const snapshots = audit?.snapshots.length ?? 0;
+  const ledgerEntries = ledger?.entries ?? [];
+  const rampStartDate = rampStart(ramp, sharedAnswers['ramp-readiness']);
+  const recoveries = useStore($workbookRecoveries);
+  const { loadProblem, loaded } = useLoadOnClick();
+  const [importStep, setImportStep] = useState<ImportStep>({ step: 'choose' });
+  const [prepared, setPrepared] = useState<PreparedImport | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [deleted, setDeleted] = useState(false);
+  const deleteHeading = useRef<HTMLHeadingElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const deleteWasOpen = useRef(false);
+
+  useEffect(() => {
+    // Focus moves into the confirmation when it opens, and back to its button when it closes (deleted or cancelled).
+    if (confirmingDelete) deleteHeading.current?.focus();
+    else if (deleteWasOpen.current) deleteButton.current?.focus();
+    deleteWasOpen.current = confirmingDelete;
+  }, [confirmingDelete]);
+
+  const describe = (name: string) => describeRecord(name, course);
+  const download = (file: Download) => downloadFile(file.fileName, file.text, file.mimeType);
+  const downloadWorkbook = async () => {
+    const actions = await loaded(workbookActions);
+    if (actions) download(actions.exportWorkbook());
+  };
+  const exportMarkdown = async () => {
+    const writers = await loaded(documentWriters);
+    if (!writers) return;
+    const [{ workbookMarkdown }, { toolOutlines }, { exportFileName }] = writers;
+    const now = new Date();
+    const text = workbookMarkdown({
+      now,
+      worksheets,
+      answers: Object.fromEntries(worksheets.map((w) => [w.id, sharedAnswers[w.id] ?? {}])),
+      checks,
+      checkAnswers: Object.fromEntries(
+        checks.flatMap((c) => {
+          const record = checksShown[c.id]?.record;
+          return record ? [[c.id, record]] : [];
+        }),
+      ),
+      lessons,
+      completed: progress?.completed ?? {},
+      tools: toolOutlines({ audit, ledger, planner, ramp, worksheets: sharedAnswers }, today()),
+      ...(courseName && { courseName }),
+    });
+    downloadFile(exportFileName(now, 'md'), text, 'text/markdown');
+  };
+
+  const chooseFile = async (file: File) => {
+    setImportStep({ step: 'choose' });
+    const actions = await loaded(workbookActions);
+    if (!actions) return;
+    // A file too large to be a workbook is not read at all; the import says so from its size.
+    const text = file.size > actions.MAX_IMPORT_BYTES ? '' : await file.text();
+    const course = { worksheets: worksheets.map((w) => w.id), checks: checks.map((c) => c.id) };
+    const result = actions.prepareImport(text, file.size, course);
+    setPrepared(result);
+    setImportStep(
+      result.ok
+        ? {
+            step: 'preview',
+            fileName: file.name,
+            exportedAt: result.file.exportedAt,
+            plans: result.plans,
+            mode: 'merge',
+          }
+        : { step: 'error', message: result.message },
+    );
+  };
+
+  const confirmImport = async () => {
+    if (!prepared?.ok || importStep.step !== 'preview') return;
+    const actions = await loaded(workbookActions);
+    if (!actions) return;
+    const mode: ImportMode = importStep.mode;
+    const result = actions.applyImport(prepared.file, mode);
+    noteToolsChanged();
+    setPrepared(null);
+    setImportStep(
+      result.ok
+        ? { step: 'done', message: `Your workbook now holds the ${mode === 'merge' ? 'merged' : 'imported'} answers.` }
+        : { step: 'error', message: result.message },
+    );
+  };
+
+  const deleteEverything = async () => {
+    const actions = await loaded(workbookActions);
+    if (!actions) return;
+    actions.deleteAllData();
+    noteToolsChanged();
+    refreshWorkbookRecoveries();
+    setConfirmingDelete(false);
+    setDeleted(true);
+  };
+
+  const answeredWorksheets = summary.worksheetsAnswered;
+  const answeredChecks = summary.checksAnswered;
+
+  return (
+    <div class="workbook workbook-transfer" data-ready={ready ? 'true' : 'false'}>
+      {loadProblem && (
+        <Notice tone="danger" title="That did not work" role="alert">
+          <p>
+            The part of the page that does this could not be loaded. Check your connection, then try again; if the site
+            was just updated, reload the page. Nothing you saved has changed.
+          </p>
+        </Notice>
+      )}
+      <section aria-labelledby="export-heading" id="export">
+        <h2 id="export-heading">Export and import</h2>
+        <p>
+          Your answers live only in this browser. Export them to keep a copy, to move them to another browser or device,
+          or to read them elsewhere.
+        </p>
+        <p class="button-row">
+          {/* Disabled until the island has hydrated: a click before then would do nothing. */}
+          <button type="button" class="button" disabled={!ready} onClick={() => void downloadWorkbook()}>
+            Download workbook (.json, to import later)
+          </button>
+          <button type="button" class="button button-quiet" disabled={!ready} onClick={() => void exportMarkdown()}>
+            Download as a document (.md)
+          </button>
+          <a class="button button-quiet" href={pathTo('workbook/print/')}>
+            Print my workbook
+          </a>
+        </p>
+        <p class="meta saved-value">
+          {meta?.lastExportAt ? `Last exported ${dateTime(meta.lastExportAt)}.` : 'Not exported yet.'}
+        </p>
+        <ImportPanel
+          state={importStep}
+          describe={describe}
+          disabled={!ready}
+          onFile={(file) => void chooseFile(file)}
+          onMode={(mode) => importStep.step === 'preview' && setImportStep({ ...importStep, mode })}
+          onBackup={() =>
+            void loaded(workbookActions).then((actions) => actions && download(actions.backupBeforeImport()))
+          }
+          onConfirm={() => void confirmImport()}
+          onCancel={() => {
+            setPrepared(null);
+            setImportStep({ step: 'choose' });
+          }}
+        />
+      </section>
+
+      <section aria-labelledby="delete-heading">
+        <h2 id="delete-heading">Delete all my data</h2>
+        {deleted && (
+          <p role="status" class="notice notice-info">
+            Your workbook has been deleted from this browser.
+          </p>
+        )}
+        {!confirmingDelete ? (
+          <button
+            type="button"
+            class="button button-danger"
+            ref={deleteButton}
+            disabled={!ready}
+            onClick={() => {
+              setDeleted(false);
+              setConfirmingDelete(true);
+            }}
+          >
+            Delete all my data…
+          </button>
+        ) : (
+          <div class="panel confirm-delete" role="group" aria-labelledby="confirm-delete-heading">
+            <h3 id="confirm-delete-heading" tabIndex={-1} ref={deleteHeading}>
+              Delete your whole workbook from this browser?
+            </h3>
+            <p>This cannot be undone. You will lose:</p>
+            <ul>
+              <li>
+                your answers to {answeredWorksheets} {answeredWorksheets === 1 ? 'worksheet' : 'worksheets'};
+              </li>
+              <li>
+                your answers to {answeredChecks} {answeredChecks === 1 ? 'knowledge check' : 'knowledge checks'};
+              </li>
+              <li>
+                your progress: {lessonsDone} {lessonsDone === 1 ? 'lesson' : 'lessons'} marked complete, and where you
+                left off;
+              </li>
+              {people > 0 && (
+                <li>
+                  your network audit: {people} {people === 1 ? 'person' : 'people'} and {snapshots}{' '}
+                  {snapshots === 1 ? 'snapshot' : 'snapshots'};
+                </li>
+              )}
+              {ledgerEntries.length > 0 && (
+                <li>
+                  {ledgerEntries.length} {ledgerEntries.length === 1 ? 'entry' : 'entries'} in your give/get ledger;
+                </li>
+              )}
+              {(planner?.plans.length ?? 0) > 0 && (
+                <li>
+                  {planner!.plans.length} conversation {planner!.plans.length === 1 ? 'plan' : 'plans'};
+                </li>
+              )}
+              {ramp && (rampStartDate || Object.keys(ramp.checkIns).length > 0) && (
+                <li>
+                  your ramp plan and its {Object.keys(ramp.checkIns).length}{' '}
+                  {Object.keys(ramp.checkIns).length === 1 ? 'check-in' : 'check-ins'};
+                </li>
+              )}
+              {acceptedAssignments > 0 && (
+                <li>
+                  {acceptedAssignments} {acceptedAssignments === 1 ? 'assignment' : 'assignments'} from your coach;
+                </li>
+              )}
+              {recoveries.length > 0 && <li>{recoveries.length} kept-aside copies of unreadable answers.</li>}
+            </ul>
+            <p>
+              If you might want them later, download your workbook first. A coach&rsquo;s own client data, if this
+              browser holds any, is not touched.
+            </p>
+            <p class="button-row">
+              <button type="button" class="button button-quiet" onClick={() => void downloadWorkbook()}>
+                Download my workbook first
+              </button>
+              <button type="button" class="button button-danger" onClick={() => void deleteEverything()}>
+                Yes, delete everything
+              </button>
+              <button type="button" class="button button-quiet" onClick={() => setConfirmingDelete(false)}>
+                Cancel
+              </button>
+            </p>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
