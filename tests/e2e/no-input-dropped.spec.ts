@@ -4,7 +4,7 @@
  * number, half a date, an emptied required name), leaves the field, and checks the message and the stored data.
  */
 import type { Locator, Page } from '@playwright/test';
-import { axeViolations, expect, test } from './fixtures';
+import { axeViolations, expect, test, viewports } from './fixtures';
 import { generated, seed, stored } from './seed';
 
 const now = new Date().toISOString();
@@ -224,4 +224,25 @@ test('the coach’s clients page: a report link that is refused stays in the box
   await expect(page.getByRole('alert')).toContainText('This report was not added');
   await expect(box).toHaveValue(link);
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the ledger’s chart on a 320-pixel phone: every bar has its number, and no label is under 12 pixels', async ({
+  page,
+}) => {
+  await page.setViewportSize(viewports.narrow);
+  await page.goto('/workbook/give-get-ledger/');
+  const chart = page.locator('.ledger-chart svg');
+  await expect(chart).toBeVisible();
+  const drawn = await chart.evaluate((svg: SVGSVGElement) => {
+    const scale = svg.getScreenCTM()!.a;
+    const texts = [...svg.querySelectorAll('text')];
+    return {
+      bars: svg.querySelectorAll('rect.bar-gave, rect.bar-got').length,
+      values: svg.querySelectorAll('text.chart-value').length,
+      smallest: Math.min(...texts.map((text) => Number(text.getAttribute('font-size')) * scale)),
+    };
+  });
+  expect(drawn.bars).toBeGreaterThan(0);
+  expect(drawn.values).toBe(drawn.bars);
+  expect(drawn.smallest).toBeGreaterThanOrEqual(12);
 });
