@@ -3,6 +3,7 @@
  * Astro-only (uses astro:content); the ordering rules themselves are pure, in src/lib/course.ts.
  */
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
+import { positionProblem } from '~/lib/checks/balance';
 import { byFirstAuthor } from '~/lib/citation';
 import { courseOrder, positionOf } from '~/lib/course';
 import { byTerm } from '~/lib/glossary';
@@ -92,6 +93,9 @@ export async function getWorkbookPage() {
     getCollection('worksheets'),
     getCollection('checks'),
   ]);
+  // A build whose checks reward "always pick option N" stops here, saying which position and how to fix it.
+  const problem = positionProblem(checks.flatMap((entry) => entry.data.questions));
+  if (problem) throw new Error(problem);
   const lessons = course.map(({ slug, module, title }): LessonLink => ({ slug, module, title }));
   const placedIn = (ids: (body: string) => string[], id: string) => {
     const lesson = course.find(({ entry }) => ids(entry.body ?? '').includes(id));

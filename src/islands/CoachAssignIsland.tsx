@@ -16,6 +16,7 @@ import { $coach, rememberAssignment } from '~/stores/coach';
 import { CoachDataNotices } from '~/islands/CoachDataNotices';
 import { useHydrated } from '~/islands/hydration';
 import { useLazy } from '~/islands/lazy';
+import { DateInput } from '~/ui/ToolInputs';
 import { CopyButton } from '~/ui/CopyButton';
 
 export interface CoachAssignIslandProps {
@@ -66,6 +67,15 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
   const [made, setMade] = useState<{ link: string; assignment: Assignment } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Date boxes whose entry is not a date yet, by id: no link is made while one is (what was typed is never dropped).
+  const [unfinishedDates, setUnfinishedDates] = useState<Record<string, string>>({});
+  const dateProblem = (id: string) => (problem: string | undefined) =>
+    setUnfinishedDates((current) => {
+      const next = { ...current };
+      if (problem) next[id] = problem;
+      else delete next[id];
+      return next;
+    });
   const qr = useLazy(() => import('~/ui/coach/QrCode'), made !== null);
   const remembered = ready ? coach.record?.coachName : undefined;
   const shownCoachName = coachName || remembered || '';
@@ -86,6 +96,16 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
   const make = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
+    // Only boxes still on the page count: an item unticked takes its half-typed date with it.
+    const unfinished = Object.keys(unfinishedDates).filter((id) => document.getElementById(id));
+    if (unfinished.length > 0) {
+      setMade(null);
+      setProblem(
+        `${unfinished.length === 1 ? 'A date is' : `${unfinished.length} dates are`} not finished (marked above): enter the whole date, or empty the box, then make the link.`,
+      );
+      document.getElementById(unfinished[0]!)?.focus();
+      return;
+    }
     setBusy(true);
     try {
       await makeLink();
@@ -198,11 +218,12 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
                 <label class="field-label" for="coach-start">
                   Schedule from
                 </label>
-                <input
+                <DateInput
                   id="coach-start"
-                  type="date"
+                  required
                   value={start}
-                  onInput={(e) => setStart((e.currentTarget as HTMLInputElement).value || today())}
+                  onChange={(value) => value && setStart(value)}
+                  onProblem={dateProblem('coach-start')}
                 />
               </div>
               <p>
@@ -229,21 +250,15 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
                     <span>{item.title}</span>
                   </label>
                   {item.selected && (
-                    <span class="assign-item-controls">
+                    <div class="assign-item-controls">
                       <label class="visually-hidden" for={`due-${item.kind}-${item.id}`}>
                         Due date for {item.title}
                       </label>
-                      <input
+                      <DateInput
                         id={`due-${item.kind}-${item.id}`}
-                        type="date"
                         value={item.due}
-                        onInput={(e) =>
-                          setItems(
-                            items.map((x, i) =>
-                              i === index ? { ...x, due: (e.currentTarget as HTMLInputElement).value } : x,
-                            ),
-                          )
-                        }
+                        onChange={(due) => setItems(items.map((x, i) => (i === index ? { ...x, due: due ?? '' } : x)))}
+                        onProblem={dateProblem(`due-${item.kind}-${item.id}`)}
                       />
                       <button
                         type="button"
@@ -263,7 +278,7 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
                       >
                         Down
                       </button>
-                    </span>
+                    </div>
                   )}
                 </li>
               ))}

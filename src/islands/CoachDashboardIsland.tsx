@@ -14,6 +14,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { keyOfAssignment, planAddReport, shownName, type ReceivedReport } from '~/lib/coach/dashboard';
 import { MAX_REPORT_FILE_BYTES, MAX_REPORT_TEXT_CHARS, tooLongToRead } from '~/lib/coach/report-shape';
 import { dayInWords, today } from '~/lib/dates';
+import { countOf } from '~/lib/words';
 import { $coach, addReport, coachCopies, deleteCoachData, removeClient } from '~/stores/coach';
 import { CoachDataNotices, downloadCoachCopy } from '~/islands/CoachDataNotices';
 import { useHydrated } from '~/islands/hydration';
@@ -64,18 +65,27 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
   const ReportView = view?.ReportView ?? (() => <p class="meta">Drawing the report…</p>);
 
   /** Go on from what a text, link or file holds: open it with its assignment's key, or ask for the passphrase. */
-  const receive = async (read: Read, codec: Codec) => {
-    if (!read.ok) return setIncoming({ step: 'error', message: read.error.message });
+  /** Show what was read; true when it is a report (opened, or sealed and waiting for its passphrase). */
+  const receive = async (read: Read, codec: Codec): Promise<boolean> => {
+    if (!read.ok) {
+      setIncoming({ step: 'error', message: read.error.message });
+      return false;
+    }
     const envelope = read.value;
     const openedAt = new Date().toISOString();
     if (envelope.kind === 'plain') {
-      return setIncoming({ step: 'opened', received: { report: envelope.report, via: 'unlocked' }, openedAt });
+      setIncoming({ step: 'opened', received: { report: envelope.report, via: 'unlocked' }, openedAt });
+      return true;
     }
-    if (envelope.kind === 'sealed') return setIncoming({ step: 'sealed', token: envelope.token });
+    if (envelope.kind === 'sealed') {
+      setIncoming({ step: 'sealed', token: envelope.token });
+      return true;
+    }
     const key = keyOfAssignment($coach.get().record, envelope.keyed.assignmentId);
     if (!key) {
       const { messageFor } = await import('~/lib/coach/errors');
-      return setIncoming({ step: 'error', message: messageFor('not-issued', 'report') });
+      setIncoming({ step: 'error', message: messageFor('not-issued', 'report') });
+      return false;
     }
     setIncoming({ step: 'reading' });
     const opened = await codec.openKeyedReport(envelope.keyed, key);
@@ -84,14 +94,19 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
         ? { step: 'opened', received: { report: opened.value, via: 'key' }, openedAt }
         : { step: 'error', message: opened.error.message },
     );
+    return opened.ok;
   };
 
-  const receiveText = async (text: string) => {
+  /** Read a pasted link; true when it was a report, so the box can be emptied (a refused link stays to be fixed). */
+  const receiveText = async (text: string): Promise<boolean> => {
     // Measured before anything else is done with it: a text longer than any report link is not read at all.
-    if (text.length > MAX_REPORT_TEXT_CHARS) return setIncoming({ step: 'error', message: tooLongToRead(text.length) });
+    if (text.length > MAX_REPORT_TEXT_CHARS) {
+      setIncoming({ step: 'error', message: tooLongToRead(text.length) });
+      return false;
+    }
     setIncoming({ step: 'reading' });
     const codec = await loadCodec();
-    await receive(codec.readReportText(text), codec);
+    return receive(codec.readReportText(text), codec);
   };
 
   useEffect(() => {
@@ -197,8 +212,11 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
             class="small-button"
             disabled={pasted.trim() === ''}
             onClick={() => {
-              void receiveText(pasted);
-              setPasted('');
+              const text = pasted;
+              void receiveText(text).then((isReport) => {
+                // Emptied once it is read as a report; a link that is refused stays in the box, to be checked.
+                if (isReport) setPasted((now) => (now === text ? '' : now));
+              });
             }}
           >
             Open this report
@@ -393,7 +411,8 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
           </h2>
           {open.assignment ? (
             <p class="meta">
-              Assignment made {dayInWords(open.assignment.issuedAt.slice(0, 10))}: {open.assignment.items.length} items.{' '}
+              Assignment made {dayInWords(open.assignment.issuedAt.slice(0, 10))}:{' '}
+              {countOf(open.assignment.items.length, 'item', 'items')}.{' '}
               {open.assignment.key
                 ? 'Reports from its link are locked with its key, so you know they came from it.'
                 : 'It was made before assignments had keys: its reports are not verified. Make a new link for this client to give it one.'}
@@ -414,11 +433,14 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
           ) : (
             <p class="meta">No report from {shownName(open.name)} yet.</p>
           )}
-          {open.reports.length > 1 && <p class="meta">{open.reports.length - 1} earlier reports kept.</p>}
+          {open.reports.length > 1 && (
+            <p class="meta">{countOf(open.reports.length - 1, 'earlier report', 'earlier reports')} kept.</p>
+          )}
           {confirmRemove === openKey ? (
             <p class="button-row" role="group" aria-label={`Remove ${shownName(open.name)}?`}>
               <span>
-                Remove {shownName(open.name)}, their assignment and {open.reports.length} reports from this browser?
+                Remove {shownName(open.name)}, their assignment and {countOf(open.reports.length, 'report', 'reports')}{' '}
+                from this browser?
                 {open.assignment?.key && ' Reports from their link could no longer be opened here.'}
               </span>
               <button
@@ -494,7 +516,7 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
               const result = importCoachData(file.size > MAX_COACH_FILE_BYTES ? '' : await file.text(), file.size);
               setDataMessage(
                 result.ok
-                  ? { ok: true, text: `Imported ${result.clients} clients.` }
+                  ? { ok: true, text: `Imported ${countOf(result.clients, 'client', 'clients')}.` }
                   : { ok: false, text: result.message },
               );
             }}
@@ -530,7 +552,8 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
         {confirmDelete ? (
           <div class="panel confirm-delete" role="group" aria-label="Delete all coach data?">
             <p>
-              Delete {clients.length} clients, their assignments and keys, and their reports from this browser?
+              Delete {countOf(clients.length, 'client', 'clients')}, their assignments and keys, and their reports from
+              this browser?
               {coach.problem?.kind === 'newer' && ' Your coach data from a newer version of the course goes too.'} This
               cannot be undone; export first if you may need them. Reports from your assignments&rsquo; links could no
               longer be opened here.

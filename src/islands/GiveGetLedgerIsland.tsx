@@ -4,7 +4,8 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { dayInWords, monthOf, today } from '~/lib/dates';
+import { dayInWords, monthInWords, monthOf, today } from '~/lib/dates';
+import { countOf } from '~/lib/words';
 import { followUpsDue, monthlyFigures, readings, weeklyFigures } from '~/lib/ledger/figures';
 import { labelOf } from '~/lib/choices';
 import { DIRECTIONS, KINDS, MAX_ENTRIES, type LedgerEntry } from '~/lib/ledger/ledger';
@@ -105,7 +106,7 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
               return;
             }
             track(saveEntry(entry));
-            setAnnounce(editing ? 'Entry changed.' : `Added: ${entry.contact}, ${entry.date}.`);
+            setAnnounce(editing ? 'Entry changed.' : `Added: ${entry.contact}, ${dayInWords(entry.date)}.`);
             setEditing(false);
             setDraft({ ...blankEntry(), date: entry.date });
           }}
@@ -190,12 +191,12 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
                 budgetHours === undefined
                   ? undefined
                   : {
-                      label: `${budgetHours} hours`,
+                      label: countOf(budgetHours, 'hour', 'hours'),
                       value: budgetHours as Answer,
                       where: SHARED_ANSWERS['helping-budget'].home.place,
                     }
               }
-              show={(value) => (typeof value === 'number' ? `${value} hours` : undefined)}
+              show={(value) => (typeof value === 'number' ? countOf(value, 'hour', 'hours') : undefined)}
               onChoose={(value) => track(budget.choose(value))}
             />
           )}
@@ -222,7 +223,7 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
               <tbody>
                 {months.slice(0, 12).map((period) => (
                   <tr key={period.start}>
-                    <th scope="row">{period.start}</th>
+                    <th scope="row">{monthInWords(period.start)}</th>
                     <td>{period.exchanges}</td>
                     <td>{period.gives}</td>
                     <td>{period.gets}</td>
@@ -269,7 +270,7 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
             <option value="all">All months ({entries.length})</option>
             {months.map((period) => (
               <option key={period.start} value={period.start}>
-                {period.start} ({period.gives + period.gets + period.asks + period.declined})
+                {monthInWords(period.start)} ({period.gives + period.gets + period.asks + period.declined})
               </option>
             ))}
           </select>
@@ -291,7 +292,7 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
                   <button
                     type="button"
                     class="small-button"
-                    aria-label={`Change the entry with ${entry.contact} on ${entry.date}`}
+                    aria-label={`Change the entry with ${entry.contact} on ${dayInWords(entry.date)}`}
                     disabled={readOnly}
                     onClick={() => {
                       setDraft(entry);
@@ -304,7 +305,7 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
                   <button
                     type="button"
                     class="small-button danger"
-                    aria-label={`Delete the entry with ${entry.contact} on ${entry.date}`}
+                    aria-label={`Delete the entry with ${entry.contact} on ${dayInWords(entry.date)}`}
                     disabled={readOnly}
                     onClick={() => {
                       const { result, entry: gone } = deleteEntry(entry.id);

@@ -35,6 +35,12 @@ export function dayShort(day: string): string {
   return `${date.getDate()} ${MONTHS[date.getMonth()]}`;
 }
 
+/** A YYYY-MM month in words: "Nov 2026". */
+export function monthInWords(month: string): string {
+  const [year, number] = month.split('-').map(Number);
+  return `${MONTHS[(number ?? 1) - 1] ?? month} ${year}`;
+}
+
 /** The local day of a moment (an ISO time such as "2026-11-30T09:15:00Z", or a Date) in words: "Mon 30 Nov 2026". */
 export function dateInWords(time: string | Date): string {
   return inWords(new Date(time));

@@ -6,7 +6,7 @@ import { addDays, differenceInCalendarDays, startOfISOWeek } from 'date-fns';
 import { fromDay } from '~/lib/date-words';
 
 // Dates in words live in their own small module, so a lesson page can show one without loading date-fns.
-export { dateInWords, dateTimeInWords, dayInWords, dayShort, fromDay } from '~/lib/date-words';
+export { dateInWords, dateTimeInWords, dayInWords, dayShort, fromDay, monthInWords } from '~/lib/date-words';
 
 /** A Date as YYYY-MM-DD in local time. */
 export function toDay(date: Date): string {

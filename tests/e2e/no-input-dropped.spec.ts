@@ -4,7 +4,7 @@
  * number, half a date, an emptied required name), leaves the field, and checks the message and the stored data.
  */
 import type { Locator, Page } from '@playwright/test';
-import { axeViolations, expect, test } from './fixtures';
+import { axeViolations, expect, test, viewports } from './fixtures';
 import { generated, seed, stored } from './seed';
 
 const now = new Date().toISOString();
@@ -178,4 +178,71 @@ test('the network audit: an emptied name and a half-typed date of the last conve
   await typeHalfADate(page, last);
   await expectRefused(page, last, /Enter the whole date/, before);
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the coach’s assignment form: half-typed dates are kept, said, and stop the link until finished', async ({
+  page,
+}) => {
+  await page.goto('/coach/');
+  await expect(page.getByLabel('Your name (required)')).toBeEnabled();
+  await page.getByLabel('Your name (required)').fill('Coach Rivera');
+  await page.getByLabel("Client's name or alias (required)").fill('Sam');
+  const before = await stored(page);
+
+  // "Schedule from" emptied: the date it held stays in use, and the box says so, instead of quietly becoming today.
+  const from = page.getByLabel('Schedule from');
+  await from.click();
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Tab');
+  await expectRefused(page, from, /This date is needed/, before);
+
+  // A due date half typed: kept in the box, said, and no link is made while it is so.
+  const due = page.getByLabel(/^Due date for Module 1:/);
+  await typeHalfADate(page, due);
+  await expectRefused(page, due, /Enter the whole date/, before);
+  await page.getByRole('button', { name: 'Make the assignment link' }).click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: /dates are not finished|date is not finished/ }),
+  ).toBeVisible();
+  await expect(page.getByLabel(/^The link/)).toHaveCount(0);
+  expect(await stored(page)).toEqual(before);
+  expect(await axeViolations(page)).toEqual([]);
+
+  // Finished, the link is made with the date.
+  await due.fill(day(7));
+  await page.getByLabel('Schedule from').fill(day(0));
+  await page.getByRole('button', { name: 'Make the assignment link' }).click();
+  await expect(page.getByLabel(/^The link/)).toBeVisible();
+});
+
+test('the coach’s clients page: a report link that is refused stays in the box to be checked', async ({ page }) => {
+  await page.goto('/coach/clients/');
+  const box = page.getByLabel('Paste a report link');
+  const link = 'https://example.com/coach/clients/#r=r1.not-a-real-report';
+  await box.fill(link);
+  await page.getByRole('button', { name: 'Open this report' }).click();
+  await expect(page.getByRole('alert')).toContainText('This report was not added');
+  await expect(box).toHaveValue(link);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the ledger’s chart on a 320-pixel phone: every bar has its number, and no label is under 12 pixels', async ({
+  page,
+}) => {
+  await page.setViewportSize(viewports.narrow);
+  await page.goto('/workbook/give-get-ledger/');
+  const chart = page.locator('.ledger-chart svg');
+  await expect(chart).toBeVisible();
+  const drawn = await chart.evaluate((svg: SVGSVGElement) => {
+    const scale = svg.getScreenCTM()!.a;
+    const texts = [...svg.querySelectorAll('text')];
+    return {
+      bars: svg.querySelectorAll('rect.bar-gave, rect.bar-got').length,
+      values: svg.querySelectorAll('text.chart-value').length,
+      smallest: Math.min(...texts.map((text) => Number(text.getAttribute('font-size')) * scale)),
+    };
+  });
+  expect(drawn.bars).toBeGreaterThan(0);
+  expect(drawn.values).toBe(drawn.bars);
+  expect(drawn.smallest).toBeGreaterThanOrEqual(12);
 });

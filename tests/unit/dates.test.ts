@@ -12,6 +12,7 @@ import {
   daysBetween,
   fromDay,
   isCalendarDate,
+  monthInWords,
   monthOf,
   toDay,
   weekStart,
@@ -274,6 +275,14 @@ describe('dates written for a person', () => {
     ['2027-01-01', 'Fri 1 Jan 2027'],
   ])('%s is written "%s"', (day, words) => {
     expect(dayInWords(day)).toBe(words);
+  });
+
+  it.each([
+    ['2026-11', 'Nov 2026'],
+    ['2027-01', 'Jan 2027'],
+    ['2026-12', 'Dec 2026'],
+  ])('the month %s is written "%s", in every time zone', (month, words) => {
+    for (const { zone } of ZONES) expect(inZone(zone, () => monthInWords(month))).toBe(words);
   });
 
   it.each(ZONES.map(({ zone }) => zone))('a moment is written by its local day and time, in %s', (zone) => {

@@ -1,7 +1,8 @@
 /**
  * Whether a course's knowledge checks give their answers away: where the correct option sits, whether it tends to be
  * the longest (or shortest) option, and what a learner who never reads the questions would score with a fixed habit
- * ("always the first option", "always the longest"). tests/build/checks.test.ts holds the course to these.
+ * ("always the first option", "always the longest"). tests/build/checks.test.ts holds the course to these, and the
+ * build itself stops when one position holds too many correct answers (`positionProblem`, called from src/routes.ts).
  */
 
 /** A question as the balance checks see it: its options' texts and which is right. */
@@ -87,4 +88,23 @@ export function chance(questions: readonly BalancedQuestion[]): { expected: numb
     variance += p * (1 - p);
   }
   return { expected, deviation: Math.sqrt(variance) };
+}
+
+/** The largest share of the course's correct answers one position may hold. */
+export const MAX_POSITION_SHARE = 0.4;
+
+/**
+ * Why the course's checks give their answers away by position, or undefined when they do not: a message for the
+ * author, naming the position and the counts, when any position holds more than 40% of the correct answers.
+ */
+export function positionProblem(questions: readonly BalancedQuestion[]): string | undefined {
+  const counts = correctPositions(questions);
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  const worst = counts.findIndex((count) => count / total > MAX_POSITION_SHARE);
+  if (total === 0 || worst < 0) return undefined;
+  return (
+    `The knowledge checks give their answers away: option ${worst + 1} is the correct one in ${counts[worst]} of ` +
+    `${total} questions (more than ${MAX_POSITION_SHARE * 100}%). Correct answers by position: ` +
+    `${counts.join(', ')}. Move some correct options to other positions in content/checks/.`
+  );
 }
