@@ -243,7 +243,7 @@ test('a report file is added after a look, and coach data moves by file', async 
   await page.getByRole('button', { name: 'Yes, delete all coach data' }).click();
   await expect(page.getByText('No clients yet.')).toBeVisible();
   await page.getByLabel('Import coach data').setInputFiles(coachPath);
-  await expect(page.getByText(/^Imported 1 clients\./)).toBeVisible();
+  await expect(page.getByText(/^Imported 1 client\./)).toBeVisible();
   await expect(page.getByRole('row', { name: /^Ama / })).toBeVisible();
   // The imported data holds the assignment's key: the same file opens again.
   await page.getByLabel('Or choose a report file').setInputFiles(reportPath);
