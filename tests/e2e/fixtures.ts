@@ -93,5 +93,7 @@ export const viewports = {
  * view (client:visible), as it does when a learner scrolls down to it, and its buttons are disabled until then.
  */
 export async function showTransfer(page: Page): Promise<void> {
-  await page.getByRole('region', { name: 'Export and import' }).scrollIntoViewIfNeeded();
+  const section = page.getByRole('region', { name: 'Export and import' });
+  await section.scrollIntoViewIfNeeded();
+  await expect(section.getByRole('button', { name: /^Download workbook/ })).toBeEnabled();
 }
