@@ -135,7 +135,7 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
     if (incoming.step === 'opened') incomingBox.current?.focus();
   }, [incoming.step]);
 
-  if (!ready) return <p class="meta">Loading your clients…</p>;
+  if (!ready) return <p class="meta island-loading">Loading your clients…</p>;
   const record = coach.record;
   const clients = Object.entries(record?.clients ?? {}).sort(([, a], [, b]) =>
     shownName(a.name).localeCompare(shownName(b.name)),

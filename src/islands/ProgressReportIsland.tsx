@@ -110,7 +110,7 @@ export default function ProgressReportIsland({ lessons, worksheets, checks }: Pr
     window.addEventListener('hashchange', read);
     return () => window.removeEventListener('hashchange', read);
   }, []);
-  if (!ready) return <p class="meta">Loading your workbook…</p>;
+  if (!ready) return <p class="meta island-loading">Loading your workbook…</p>;
 
   const key = current?.assignment.key;
   const locked = key !== undefined;
