@@ -222,3 +222,17 @@ test('a returning learner’s version-1 audit: people added by name only are not
   await expect(page.locator('[data-insight="self-introduced"]')).toContainText('0 of 6 people answered');
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('printed, the audit lists its people as one compact table, with blanks left blank', async ({ page }) => {
+  await seed(page, twelveHalfAnswered());
+  await page.goto('/workbook/network-audit/');
+  const table = page.getByRole('table', { name: /Your people and your answers about them/ });
+  await expect(table).toBeAttached();
+  await expect(table).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(table).toBeVisible();
+  await expect(table.getByRole('row')).toHaveCount(13);
+  // Kofi (the seventh person) has nothing answered: his row holds his name and blanks, not "no" or "0".
+  await expect(table.getByRole('row', { name: /^Kofi\b/ })).toBeVisible();
+  expect((await table.getByRole('row', { name: /^Kofi\b/ }).innerText()).replace(/\s+/g, ' ').trim()).toBe('Kofi');
+});
