@@ -7,7 +7,7 @@
  * only when there is a link to read.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Assignment } from '~/lib/coach/assignment-shape';
 import { acceptWarnings } from '~/lib/coach/accept-warnings';
 import { acceptOutcome, type AcceptOutcome } from '~/lib/coach/progress';
@@ -45,6 +45,12 @@ export default function AcceptAssignmentIsland({ lessons, worksheets }: AcceptAs
   const accepted = useStore($assignments);
   const [reading, setReading] = useState<Reading>({ state: 'none' });
   const [done, setDone] = useState<Done | null>(null);
+  // The buttons give way to what happened: focus moves there, so a keyboard user is not left at the top of the page.
+  const doneNotice = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (done?.kind === 'accepted') doneNotice.current?.focus();
+  }, [done]);
+
   useEffect(() => {
     let current = 0;
     // A new link opened in the same tab is a new assignment to look at, not the one just accepted.
@@ -192,7 +198,7 @@ export default function AcceptAssignmentIsland({ lessons, worksheets }: AcceptAs
           </p>
         </Notice>
       ) : done?.kind === 'accepted' ? (
-        <p class="notice notice-info" role="status">
+        <p class="notice notice-info" role="status" tabIndex={-1} ref={doneNotice}>
           {done.outcome === 'updated' || done.outcome === 'older'
             ? 'Your assignment has been updated.'
             : done.outcome === 'added'

@@ -6,7 +6,7 @@
  * click that makes a link.
  */
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Assignment, AssignmentItem } from '~/lib/coach/assignment-shape';
 import { cleanName } from '~/lib/coach/clean';
 import { assignmentIdentityFor } from '~/lib/coach/dashboard';
@@ -67,6 +67,11 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
   const [made, setMade] = useState<{ link: string; assignment: Assignment } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Once a link is made, focus moves to it, so a keyboard or screen-reader user lands on what was made.
+  const sheetHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (made) sheetHeading.current?.focus();
+  }, [made]);
   // Date boxes whose entry is not a date yet, by id: no link is made while one is (what was typed is never dropped).
   const [unfinishedDates, setUnfinishedDates] = useState<Record<string, string>>({});
   const dateProblem = (id: string) => (problem: string | undefined) =>
@@ -306,7 +311,8 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
               {problem}
             </p>
           )}
-          <button type="submit" class="button" disabled={busy}>
+          {/* Not disabled while busy (a disabled button loses focus): a second press does nothing until the link is made. */}
+          <button type="submit" class="button" aria-disabled={busy ? true : undefined}>
             {busy ? 'Making the link…' : 'Make the assignment link'}
           </button>
         </fieldset>
@@ -314,7 +320,7 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
 
       {made && (
         <section class="assignment-sheet" aria-labelledby="sheet-heading">
-          <h2 id="sheet-heading">
+          <h2 id="sheet-heading" tabIndex={-1} ref={sheetHeading}>
             Assignment for <bdi>{made.assignment.client}</bdi>
           </h2>
           <p>

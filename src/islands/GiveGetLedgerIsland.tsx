@@ -207,7 +207,7 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
         <H id="ledger-chart">Over time</H>
         <LedgerChart weeks={weeks} />
         {months.length > 0 && (
-          <div class="table-scroll">
+          <div class="table-scroll" tabIndex={0} role="group" aria-label="Month by month (scrolls sideways)">
             <table>
               <caption>Month by month</caption>
               <thead>

@@ -110,6 +110,11 @@ export default function ProgressReportIsland({ lessons, worksheets, checks }: Pr
     window.addEventListener('hashchange', read);
     return () => window.removeEventListener('hashchange', read);
   }, []);
+  // A link made: focus moves to it, ready to copy.
+  useEffect(() => {
+    if (outcome?.kind === 'link') document.getElementById('report-link')?.focus();
+  }, [outcome]);
+
   if (!ready) return <p class="meta island-loading">Loading your workbook…</p>;
 
   const key = current?.assignment.key;
@@ -119,22 +124,28 @@ export default function ProgressReportIsland({ lessons, worksheets, checks }: Pr
   // Answers shared between worksheets and tools (src/lib/workbook/shared-answers.ts) show wherever they are asked.
   const answers = withSharedAnswers(Object.fromEntries(worksheets.map((w) => [w.id, states[w.id]?.record?.answers])));
   const answered = worksheets.filter((w) => answerOutline(w.definition, answers[w.id] ?? {}).length > 0);
-  const assignedWorksheetIds = current?.assignment.items.filter((i) => i.kind === 'worksheet').map((i) => i.id) ?? [];
-  const items = [
-    ...lessons.map((lesson) => ({
-      id: lesson.slug,
-      title: `Module ${lesson.module}: ${lesson.title}`,
-      done: Boolean(progress.record?.completed[lesson.slug]),
-      doneAt: progress.record?.completed[lesson.slug],
-    })),
-    ...worksheets
-      .filter((w) => assignedWorksheetIds.includes(w.id))
-      .map((w) => ({
-        id: w.id,
-        title: `Worksheet: ${w.definition.title}`,
-        done: completionOf(w.definition, answers[w.id] ?? {}).complete,
-      })),
-  ];
+  const lessonItem = (lesson: (typeof lessons)[number]) => ({
+    id: lesson.slug,
+    title: `Module ${lesson.module}: ${lesson.title}`,
+    done: Boolean(progress.record?.completed[lesson.slug]),
+    doneAt: progress.record?.completed[lesson.slug],
+  });
+  const worksheetItem = (worksheet: (typeof worksheets)[number]) => ({
+    id: worksheet.id,
+    title: `Worksheet: ${worksheet.definition.title}`,
+    done: completionOf(worksheet.definition, answers[worksheet.id] ?? {}).complete,
+  });
+  // With an assignment, the report lists what the coach assigned, in the coach's order, so "done" counts the same
+  // items the client's workbook shows; without one, every module.
+  const items = current
+    ? current.assignment.items.flatMap((item) => {
+        const found =
+          item.kind === 'module'
+            ? lessons.filter((lesson) => lesson.slug === item.id).map(lessonItem)
+            : worksheets.filter((worksheet) => worksheet.id === item.id).map(worksheetItem);
+        return found;
+      })
+    : lessons.map(lessonItem);
   // Whether there is an audit to offer, without loading it: it loads when the learner ticks it.
   const hasAudit = readStored('audit') !== null;
   // Whether any knowledge check has been answered here, likewise without loading the scoring code.
@@ -172,6 +183,8 @@ export default function ProgressReportIsland({ lessons, worksheets, checks }: Pr
           new Date().toISOString(),
         );
   const make = async (kind: 'link' | 'file') => {
+    // The buttons stay focusable while the report is locked (a disabled button loses focus): a second press waits.
+    if (busy) return;
     if (!report) return setProblem('Give your name as your coach knows you, with at least one letter or digit.');
     if (!locked && passphrase.length < MIN_PASSPHRASE_CHARS) {
       return setProblem(
@@ -415,13 +428,20 @@ export default function ProgressReportIsland({ lessons, worksheets, checks }: Pr
         </p>
       )}
       <p class="button-row">
-        <button type="button" class="button" disabled={busy || !canProtect()} onClick={() => void make('file')}>
+        <button
+          type="button"
+          class="button"
+          disabled={!canProtect()}
+          aria-disabled={busy ? true : undefined}
+          onClick={() => void make('file')}
+        >
           Download the report file
         </button>
         <button
           type="button"
           class="button button-quiet"
-          disabled={busy || !canProtect()}
+          disabled={!canProtect()}
+          aria-disabled={busy ? true : undefined}
           onClick={() => void make('link')}
         >
           Make a link to send

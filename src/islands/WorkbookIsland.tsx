@@ -10,7 +10,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { dateTimeInWords } from '~/lib/date-words';
-import { today } from '~/lib/dates';
+import { dayInWords, today } from '~/lib/dates';
 import { followUpsDue } from '~/lib/ledger/follow-ups';
 import { lessonPath, pathTo } from '~/lib/paths';
 import { WEEKS, rampStart, weekOn } from '~/lib/ramp/weeks';
@@ -253,7 +253,7 @@ export default function WorkbookIsland(course: WorkbookIslandProps) {
           <ul>
             {due.map((entry) => (
               <li key={entry.id}>
-                {entry.contact}: {entry.note ?? 'follow up'} (by {entry.followUp})
+                {entry.contact}: {entry.note ?? 'follow up'} (by {dayInWords(entry.followUp!)})
               </li>
             ))}
           </ul>
@@ -262,7 +262,7 @@ export default function WorkbookIsland(course: WorkbookIslandProps) {
 
       <section aria-labelledby="worksheets-heading">
         <h2 id="worksheets-heading">Worksheets</h2>
-        <div class="table-scroll">
+        <div class="table-scroll" tabIndex={0} role="group" aria-label="Worksheets (scrolls sideways)">
           <table>
             <thead>
               <tr>

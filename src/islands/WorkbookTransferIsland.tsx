@@ -234,9 +234,11 @@ export default function WorkbookTransferIsland(course: WorkbookTransferIslandPro
               <li>
                 your answers to {answeredWorksheets} {answeredWorksheets === 1 ? 'worksheet' : 'worksheets'};
               </li>
-              <li>
-                your answers to {answeredChecks} {answeredChecks === 1 ? 'knowledge check' : 'knowledge checks'};
-              </li>
+              {answeredChecks > 0 && (
+                <li>
+                  your answers to {answeredChecks} {answeredChecks === 1 ? 'knowledge check' : 'knowledge checks'};
+                </li>
+              )}
               <li>
                 your progress: {lessonsDone} {lessonsDone === 1 ? 'lesson' : 'lessons'} marked complete, and where you
                 left off;

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import type { Answer, SimpleAnswer, SimpleField } from '~/lib/workbook/answers';
+import { answerProblem, type Answer, type SimpleAnswer, type SimpleField } from '~/lib/workbook/answers';
 
 /** What every field component receives. */
 export interface FieldProps<F extends SimpleField = SimpleField> {
@@ -128,6 +128,14 @@ function TextField({
   );
 }
 
+/** Why typed text is not yet an answer to a number question, or undefined when it is one (or empty). */
+function numberProblem(field: FieldOf<'number'>, text: string): string | undefined {
+  if (text.trim() === '') return undefined;
+  const number = Number(text);
+  const problem = Number.isFinite(number) ? answerProblem(field, number) : 'Enter a number, such as 3 or 2.5.';
+  return problem && `${problem} Not saved until then.`;
+}
+
 function NumberField({ field, value, onChange, inputId, problem, disabled }: FieldProps<FieldOf<'number'>>) {
   // Keep what is typed, even half a number ("-", "1."), and save only what parses.
   const [text, setText] = useState(typeof value === 'number' ? String(value) : '');
@@ -137,8 +145,9 @@ function NumberField({ field, value, onChange, inputId, problem, disabled }: Fie
     const stored = typeof value === 'number' ? value : undefined;
     if (typed !== stored) setText(stored === undefined ? '' : String(stored));
   }, [value]);
-  const typedProblem =
-    text.trim() !== '' && !Number.isFinite(Number(text)) ? 'Enter a number, such as 3 or 2.5.' : undefined;
+  // What is typed is saved only once it is a number the question accepts; until then it stays in the box, says what
+  // it needs, and the answer saved before is kept (it is what prints, exports and goes to a coach).
+  const typedProblem = numberProblem(field, text);
   const shown = typedProblem ?? problem;
   return (
     <LabelledField inputId={inputId} field={field} problem={shown}>
@@ -156,7 +165,7 @@ function NumberField({ field, value, onChange, inputId, problem, disabled }: Fie
             const next = (event.currentTarget as HTMLInputElement).value;
             setText(next);
             if (next.trim() === '') onChange(undefined);
-            else if (Number.isFinite(Number(next))) onChange(Number(next));
+            else if (!numberProblem(field, next)) onChange(Number(next));
           }}
         />
         {field.unit && <span class="unit">{field.unit}</span>}

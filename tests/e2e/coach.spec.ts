@@ -129,6 +129,9 @@ test('coach assigns, client accepts and reports back with no passphrase, coach s
   await client.page.getByRole('checkbox', { name: /My answers to "Map your lines of power"/ }).check();
   const preview = client.page.getByRole('region', { name: 'Exactly what your coach will see' });
   await expect(preview.getByText('Junior analyst')).toBeVisible();
+  // The report counts what the coach assigned (modules 1 and 2 and one worksheet), as the client's workbook does.
+  await expect(preview.getByText('1 of 3 done.')).toBeVisible();
+  await expect(preview.getByText(/Module 3:/)).toHaveCount(0);
   await expect(client.page.getByLabel('Passphrase', { exact: true })).toHaveCount(0);
   expect(await axeViolations(client.page)).toEqual([]);
   await client.page.getByRole('button', { name: 'Make a link to send' }).click();

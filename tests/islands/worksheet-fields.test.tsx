@@ -235,20 +235,37 @@ describe('a number out of range', () => {
     renderIsland();
     const hours = textbox('Hours spent networking (required)');
     expect(hours.getAttribute('aria-invalid')).toBeNull();
-    expect(screen.queryByText('Enter a number from 0 to 40.')).toBeNull();
+    expect(screen.queryByText(/Enter a number from 0 to 40/)).toBeNull();
 
     await user.type(hours, '50');
 
-    expect(screen.getByText('Enter a number from 0 to 40.')).toBeTruthy();
+    expect(screen.getByText('Enter a number from 0 to 40. Not saved until then.')).toBeTruthy();
     expect(hours.getAttribute('aria-invalid')).toBe('true');
-    expect(descriptionOf(hours)).toBe('Round to the nearest hour. Enter a number from 0 to 40.');
+    expect(descriptionOf(hours)).toBe('Round to the nearest hour. Enter a number from 0 to 40. Not saved until then.');
+    // What stays saved is the last answer the question accepts (the "5" typed on the way), never the 50: it is what
+    // prints, exports and goes to a coach.
+    expect(hours.value).toBe('50');
+    expect(storedAnswers()?.answers).toEqual({ hours: 5 });
 
     await user.clear(hours);
     await user.type(hours, '40');
-    expect(screen.queryByText('Enter a number from 0 to 40.')).toBeNull();
+    expect(screen.queryByText(/Enter a number from 0 to 40/)).toBeNull();
     expect(hours.getAttribute('aria-invalid')).toBeNull();
     expect(descriptionOf(hours)).toBe('Round to the nearest hour.');
     expect(storedAnswers()?.answers).toEqual({ hours: 40 });
+  });
+
+  it('a negative number is kept in the box and said, and never saved', async () => {
+    const user = userEvent.setup();
+    renderIsland();
+    const hours = textbox('Hours spent networking (required)');
+
+    await user.type(hours, '-3');
+
+    expect(hours.value).toBe('-3');
+    expect(hours.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Enter a number from 0 to 40. Not saved until then.')).toBeTruthy();
+    expect(storedAnswers()?.answers ?? {}).toEqual({});
   });
 
   it('says so when what is typed is not a number, and stores only what parses', async () => {
@@ -260,7 +277,9 @@ describe('a number out of range', () => {
 
     expect(hours.value).toBe('3x');
     expect(hours.getAttribute('aria-invalid')).toBe('true');
-    expect(descriptionOf(hours)).toBe('Round to the nearest hour. Enter a number, such as 3 or 2.5.');
+    expect(descriptionOf(hours)).toBe(
+      'Round to the nearest hour. Enter a number, such as 3 or 2.5. Not saved until then.',
+    );
     expect(storedAnswers()?.answers).toEqual({ hours: 3 });
   });
 });

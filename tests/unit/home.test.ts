@@ -124,6 +124,34 @@ describe('homeView: the main button', () => {
   });
 });
 
+describe('homeView: an assignment’s next item', () => {
+  const assigned = (items: { kind: 'module'; id: string; due?: string }[]) =>
+    homeView(
+      course,
+      records({ progress: progress([], 'broadcasting'), assignments: [{ coach: 'Jo', client: 'Sam', items }] }),
+      today,
+    ).assignments[0]?.next;
+
+  it('is the first open item in the coach’s order when nothing is urgent, dated or not', () => {
+    expect(
+      assigned([
+        { kind: 'module', id: 'broadcasting' },
+        { kind: 'module', id: 'power' },
+        { kind: 'module', id: 'audit', due: '2026-12-20' },
+      ]),
+    ).toMatchObject({ title: expect.stringMatching(/^Module 1:/), status: 'no-date' });
+  });
+
+  it('is an overdue or due-soon item before anything earlier in the order', () => {
+    expect(
+      assigned([
+        { kind: 'module', id: 'broadcasting' },
+        { kind: 'module', id: 'audit', due: '2026-11-29' },
+      ]),
+    ).toMatchObject({ title: 'Module 3: Audit', status: 'overdue' });
+  });
+});
+
 describe('homeView: figures and module states', () => {
   it('says nothing for a first visit: not returning, every module not started', () => {
     const view = homeView(course, nothing, today);

@@ -74,7 +74,7 @@ export interface HomeView {
   assignments: { coach: string; client: string; done: number; total: number; next: NextAssigned | undefined }[];
 }
 
-/** Unfinished items first by how urgent they are, then by due day; items with no day last. */
+/** Urgent items (overdue, then due soon) by how urgent they are, then by due day. */
 const urgency: Record<ItemStatus, number> = { overdue: 0, 'due-soon': 1, upcoming: 2, 'no-date': 3, done: 4 };
 
 function byUrgency(a: NextAssigned, b: NextAssigned): number {
@@ -122,7 +122,9 @@ export function homeView(course: HomeCourse, records: HomeRecords, today: string
         status: itemStatus(item, false, today),
       });
     }
-    return { coach, client, done, total: items.length, next: open.sort(byUrgency)[0] };
+    // Next: what is overdue or due soon, most urgent first; otherwise the first open item in the coach's order.
+    const urgent = open.filter((item) => item.status === 'overdue' || item.status === 'due-soon').sort(byUrgency);
+    return { coach, client, done, total: items.length, next: urgent[0] ?? open[0] };
   });
 
   const rampWeek = records.rampStart ? weekOn(records.rampStart, today) : 0;

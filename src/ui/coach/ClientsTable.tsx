@@ -27,7 +27,7 @@ function cellStatus(client: CoachClient, slug: string, day: string): ItemStatus 
 /** The table of clients by module; a client's name opens their answers. */
 export function ClientsTable({ clients, lessons, day, openKey, onToggle }: ClientsTableProps) {
   return (
-    <div class="table-scroll">
+    <div class="table-scroll" tabIndex={0} role="group" aria-label="Your clients (scrolls sideways)">
       <table class="clients-table">
         <caption class="visually-hidden">Clients by module: status from their latest report and your due dates</caption>
         <thead>

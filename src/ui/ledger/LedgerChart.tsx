@@ -55,7 +55,7 @@ export function LedgerChart({ weeks }: { weeks: Period[] }) {
       </figcaption>
       <details>
         <summary>The chart as a table</summary>
-        <div class="table-scroll">
+        <div class="table-scroll" tabIndex={0} role="group" aria-label="The chart as a table (scrolls sideways)">
           <table>
             <caption class="visually-hidden">Gives and gets per week</caption>
             <thead>
