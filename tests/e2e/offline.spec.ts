@@ -91,6 +91,8 @@ for (const [name, folder, port, base] of [
 }
 
 test.describe('a new version', () => {
+  // Both tests serve their copy on the same port: one after the other, never side by side (CI runs two workers).
+  test.describe.configure({ mode: 'serial' });
   const port = e2ePorts.update;
   test.use({ baseURL: `http://127.0.0.1:${port}` });
 
