@@ -31,6 +31,7 @@ import {
   type WorkbookCourse,
 } from '~/islands/workbook-summary';
 import { AssignmentList } from '~/ui/coach/AssignmentList';
+import { LoadProblemNotice } from '~/ui/LoadProblemNotice';
 import { Notice } from '~/ui/Notice';
 
 export type WorkbookIslandProps = WorkbookCourse;
@@ -96,14 +97,7 @@ export default function WorkbookIsland(course: WorkbookIslandProps) {
     // Until hydrated, the page shows its shape but hides every figure drawn from saved data (class "saved-value"),
     // so a returning learner never reads "0 of 8" for a moment, and nothing moves when the figures arrive.
     <div class="workbook" data-ready={ready ? 'true' : 'false'}>
-      {loadProblem && (
-        <Notice tone="danger" title="That did not work" role="alert">
-          <p>
-            The part of the page that does this could not be loaded. Check your connection, then try again; if the site
-            was just updated, reload the page. Nothing you saved has changed.
-          </p>
-        </Notice>
-      )}
+      {loadProblem && <LoadProblemNotice />}
       {ready && !storageAvailable && (
         <Notice tone="warning" title="This browser is not keeping your answers" role="status">
           <p>

@@ -27,7 +27,7 @@ import {
   type WorkbookCourse,
 } from '~/islands/workbook-summary';
 import { ImportPanel, type ImportStep } from '~/ui/ImportPanel';
-import { Notice } from '~/ui/Notice';
+import { LoadProblemNotice } from '~/ui/LoadProblemNotice';
 
 const dateTime = dateTimeInWords;
 
@@ -158,14 +158,7 @@ export default function WorkbookTransferIsland(course: WorkbookTransferIslandPro
 
   return (
     <div class="workbook workbook-transfer" data-ready={ready ? 'true' : 'false'}>
-      {loadProblem && (
-        <Notice tone="danger" title="That did not work" role="alert">
-          <p>
-            The part of the page that does this could not be loaded. Check your connection, then try again; if the site
-            was just updated, reload the page. Nothing you saved has changed.
-          </p>
-        </Notice>
-      )}
+      {loadProblem && <LoadProblemNotice />}
       <section aria-labelledby="export-heading" id="export">
         <h2 id="export-heading">Export and import</h2>
         <p>
