@@ -4,6 +4,7 @@
  * tests/fixtures/site/coach.config.ts) served as Netlify or Cloudflare Pages would, with its `_headers`
  * (tests/e2e/static-host.ts). `npm run test:e2e` builds all three before Playwright starts.
  */
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/e2e/browser';
 import { e2ePorts } from './tests/e2e/ports';
@@ -14,7 +15,9 @@ const { root, subPath, hosted } = e2ePorts;
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Half the cores, as Playwright would choose, but never one alone: on a 2-core machine two workers finish in about
+  // half the time, and every test leaves room for a busy machine.
+  workers: Math.max(2, Math.floor(availableParallelism() / 2)),
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: [['list']],
