@@ -166,7 +166,7 @@ describe('the network audit section', () => {
     lines = section(toolOutlines({ audit }, TODAY), 'audit').lines;
   });
 
-  it('starts with the goal, then the people with each one’s kind and field', () => {
+  it('starts with the goal, then the people with every answer given about each one (blanks left out)', () => {
     expect(lines[0]).toEqual({ label: 'Goal', text: 'Find a sponsor in the product group' });
     expect(lines[1]).toEqual({
       label: 'People',
@@ -175,12 +175,13 @@ describe('the network audit section', () => {
         {
           title: '1. Ama',
           lines: [
+            { label: 'Function or field', text: 'finance' },
             { label: 'Kind', text: 'Operational: getting today’s work done' },
-            { label: 'Field', text: 'finance' },
+            { label: 'Energy', text: '+2 (−2 usually drains me, +2 usually energises me)' },
           ],
         },
         { title: '2. Ben', lines: [{ label: 'Kind', text: 'Strategic: seeing what is coming, winning support' }] },
-        { title: '3. Cleo', lines: [{ label: 'Field', text: 'design' }] },
+        { title: '3. Cleo', lines: [{ label: 'Function or field', text: 'design' }] },
       ],
     });
   });
@@ -307,7 +308,7 @@ describe('the conversation planner section', () => {
   it('has one line per conversation, in the stored order, named by person and date', () => {
     expect(lines.map((l) => [l.label, l.text])).toEqual([
       ['Conversation with Ama (Thu 12 Mar 2026)', 'Learn how the finance team plans the year'],
-      ['Conversation with Ben', ''],
+      ['Conversation with Ben', 'Nothing written yet'],
     ]);
   });
 
@@ -331,8 +332,8 @@ describe('the conversation planner section', () => {
     ]);
   });
 
-  it('a conversation with nothing written yet has an empty plan', () => {
-    expect(lines[1]!.rows).toEqual([{ title: 'Plan and debrief', lines: [] }]);
+  it('a conversation with nothing written yet says so, with no empty plan under it', () => {
+    expect(lines[1]).toEqual({ label: 'Conversation with Ben', text: 'Nothing written yet' });
   });
 });
 

@@ -7,8 +7,9 @@ import { labelOf } from '~/lib/choices';
 import { dateInWords, dayInWords } from '~/lib/dates';
 import { readings, weeklyFigures } from '~/lib/ledger/figures';
 import { DIRECTIONS, KINDS, type LedgerRecord } from '~/lib/ledger/ledger';
-import { NETWORK_TYPES, type AuditRecord } from '~/lib/network/audit';
+import type { AuditRecord } from '~/lib/network/audit';
 import { auditInsights, insightReading, type Insight } from '~/lib/network/insights';
+import { personInWords } from '~/lib/network/person-words';
 import { summarise } from '~/lib/network/summary';
 import type { RampRecord } from '~/lib/ramp/record';
 import { WEEKS, rampStart, weekOn } from '~/lib/ramp/weeks';
@@ -57,10 +58,7 @@ export function toolOutlines(tools: Tools, today: string): ToolOutline[] {
           text: `${audit.contacts.length}`,
           rows: audit.contacts.map((contact, index) => ({
             title: `${index + 1}. ${contact.alias}`,
-            lines: [
-              ...(contact.networkType ? [{ label: 'Kind', text: labelOf(NETWORK_TYPES, contact.networkType) }] : []),
-              ...(contact.field ? [{ label: 'Field', text: contact.field }] : []),
-            ],
+            lines: personInWords(contact, audit.contacts),
           })),
         },
         ...(summary.pairs.total > 0
@@ -110,29 +108,26 @@ export function toolOutlines(tools: Tools, today: string): ToolOutline[] {
     outlines.push({
       id: 'conversations',
       title: 'Conversation planner',
-      lines: planner.plans.map((plan) => ({
-        label: `Conversation with ${plan.with}${plan.date ? ` (${dayInWords(plan.date)})` : ''}`,
-        text: plan.purpose ?? '',
-        rows: [
-          {
-            title: 'Plan and debrief',
-            lines: [
-              ...plan.questions
-                .filter((q) => q.question.trim())
-                .map((q, i) => ({
-                  label: `Question ${i + 1}`,
-                  text: q.followUp ? `${q.question} (follow-up: ${q.followUp})` : q.question,
-                })),
-              ...(plan.offer ? [{ label: 'What I can offer', text: plan.offer }] : []),
-              ...(plan.learned ? [{ label: 'What I learned', text: plan.learned }] : []),
-              ...(plan.followUpsAsked ? [{ label: 'Follow-ups I asked', text: plan.followUpsAsked }] : []),
-              ...plan.promises
-                .filter((p) => p.text.trim())
-                .map((p) => ({ label: 'Promised', text: p.due ? `${p.text} (by ${dayInWords(p.due)})` : p.text })),
-            ],
-          },
-        ],
-      })),
+      lines: planner.plans.map((plan) => {
+        const written = [
+          ...plan.questions
+            .filter((q) => q.question.trim())
+            .map((q, i) => ({
+              label: `Question ${i + 1}`,
+              text: q.followUp ? `${q.question} (follow-up: ${q.followUp})` : q.question,
+            })),
+          ...(plan.offer ? [{ label: 'What I can offer', text: plan.offer }] : []),
+          ...(plan.learned ? [{ label: 'What I learned', text: plan.learned }] : []),
+          ...(plan.followUpsAsked ? [{ label: 'Follow-ups I asked', text: plan.followUpsAsked }] : []),
+          ...plan.promises
+            .filter((p) => p.text.trim())
+            .map((p) => ({ label: 'Promised', text: p.due ? `${p.text} (by ${dayInWords(p.due)})` : p.text })),
+        ];
+        const label = `Conversation with ${plan.with}${plan.date ? ` (${dayInWords(plan.date)})` : ''}`;
+        // A plan with only a name says so, rather than printing an empty "Plan and debrief".
+        if (written.length === 0) return { label, text: plan.purpose?.trim() || 'Nothing written yet' };
+        return { label, text: plan.purpose ?? '', rows: [{ title: 'Plan and debrief', lines: written }] };
+      }),
     });
   }
   const ramp = tools.ramp;
