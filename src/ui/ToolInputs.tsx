@@ -75,8 +75,13 @@ export function DateInput(
         disabled={props.disabled}
         aria-describedby={describedBy(props.describedBy, props.id, problem)}
         aria-invalid={problem ? true : undefined}
-        // A date half typed into an empty box changes no value, so the browser sends no input event: check on leaving.
+        // A date half typed into an empty box changes no value, so the browser sends no input event: check on leaving,
+        // and on Enter, which sends the form without leaving the box.
         onBlur={(event) => {
+          if (readDateInput(event.currentTarget as HTMLInputElement).kind === 'unfinished') setProblem(DATE_PROBLEM);
+        }}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter') return;
           if (readDateInput(event.currentTarget as HTMLInputElement).kind === 'unfinished') setProblem(DATE_PROBLEM);
         }}
         onInput={(event) => {

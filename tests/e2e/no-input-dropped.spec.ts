@@ -143,6 +143,24 @@ test('the give/get ledger: words in the minutes and the budget, half-typed dates
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('the give/get ledger: Enter pressed in a half-typed follow-up date adds nothing and says why', async ({
+  page,
+}) => {
+  await page.goto('/workbook/give-get-ledger/');
+  const before = await stored(page);
+  const form = page.getByRole('form', { name: /Log an exchange/ });
+  await form.getByLabel('With whom (required)').fill('Ben');
+  const followUp = form.getByLabel('Follow up by');
+  await followUp.click();
+  await page.keyboard.press('Home');
+  await page.keyboard.type('07');
+  // Enter sends the form from inside the box, without leaving it.
+  await page.keyboard.press('Enter');
+  await expect(form.getByRole('alert').filter({ hasText: 'Not added yet: Enter the whole date' })).toBeVisible();
+  await expectRefused(page, followUp, /Enter the whole date/, before);
+  expect(await stored(page)).toEqual(before);
+});
+
 test('the conversation planner: half-typed dates for the conversation and a promise', async ({ page }) => {
   await page.goto('/lessons/conversation-craft/');
   const planner = page.getByRole('region', { name: 'Conversation planner' });

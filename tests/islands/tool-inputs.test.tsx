@@ -97,6 +97,18 @@ describe('DateInput', () => {
     expect(box.getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('Enter in a half-typed date reports the problem before the form is sent; Enter in a whole date does not', () => {
+    const onProblem = vi.fn();
+    render(<DateInput id="d" value={undefined} onChange={() => {}} onProblem={onProblem} />);
+    const box = document.getElementById('d') as HTMLInputElement;
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(onProblem).not.toHaveBeenCalledWith(expect.stringMatching(/whole date/));
+    Object.defineProperty(box, 'validity', { value: { badInput: true }, configurable: true });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(onProblem).toHaveBeenLastCalledWith(expect.stringMatching(/^Enter the whole date/));
+    expect(box.getAttribute('aria-invalid')).toBe('true');
+  });
+
   it('an emptied date is saved as no date; a required one keeps the last saved date and says so', () => {
     const onChange = vi.fn();
     const { unmount } = render(<DateInput id="d" value="2026-03-02" onChange={onChange} />);
