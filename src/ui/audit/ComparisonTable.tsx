@@ -6,7 +6,7 @@
 import type { Comparison, MeasureChange } from '~/lib/network/compare';
 
 const READING_WORDS: Record<MeasureChange['reading'], string> = {
-  'too-thin': 'Too few answers',
+  'too-thin': 'Needs answers',
   'no-change': 'No change',
   'too-small': 'Too small to mean anything',
   network: 'Changed',
