@@ -43,13 +43,14 @@ export function WorksheetForm(props: WorksheetFormProps) {
   return (
     <section class="worksheet" aria-labelledby={`ws-${worksheetId}-title`} data-worksheet={worksheetId}>
       <header class="worksheet-header">
-        <p class="eyebrow">Worksheet</p>
+        {/* Said on the label's own line, which it fits even on a phone, so nothing moves when it goes. */}
+        <p class="eyebrow">
+          Worksheet{!props.ready && <span class="worksheet-loading"> · loading your saved answers…</span>}
+        </p>
         <h2 id={`ws-${worksheetId}-title`}>{definition.title}</h2>
         <p>{definition.intro}</p>
       </header>
       {props.notices}
-      {/* Laid over the worksheet's corner, not in the flow, so the worksheet does not move when it goes. */}
-      {!props.ready && <p class="meta worksheet-loading">Loading your saved answers…</p>}
       <form class="worksheet-fields" onSubmit={(event) => event.preventDefault()} noValidate>
         {definition.fields.map((field) =>
           field.type === 'group' ? (
