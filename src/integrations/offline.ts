@@ -69,6 +69,15 @@ export function offline(config: SiteConfig): AstroIntegration {
           // Astro's file names carry their content's hash already.
           dontCacheBustURLsMatching: /^_astro\//,
           maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+          // An address that is not in the offline copy goes to the network; offline, the site's own "page not found"
+          // answers instead of the browser's error page. (Online, the host's answer is shown, whatever it is.)
+          runtimeCaching: [
+            {
+              urlPattern: ({ request }) => request.mode === 'navigate',
+              handler: 'NetworkOnly',
+              options: { precacheFallback: { fallbackURL: '404.html' } },
+            },
+          ],
         });
         for (const warning of warnings) logger.warn(warning);
         logger.info(`sw.js precaches ${count} files, ${(size / 1024).toFixed(0)} KB`);

@@ -61,6 +61,10 @@ for (const [name, folder, port, base] of [
         await expect(page.getByLabel('Add a person')).toBeEnabled();
         await page.goto(`${base}workbook/`);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your workbook');
+        // An address the course does not have gets the site's own "not here" page, not the browser's error.
+        await page.goto(`${base}no-such-page/`);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not here');
+        await page.goto(`${base}workbook/`);
 
         // Search works offline too: its index was precached.
         await page.keyboard.press('/');
