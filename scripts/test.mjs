@@ -44,6 +44,7 @@ function run(name, script, live) {
 const started = Date.now();
 const times = [];
 for (const stage of stages) {
+  if (stage.length > 1) console.log(`Running ${stage.map(([name]) => name).join(' and ')}, side by side…`);
   const results = await Promise.all(stage.map(([name, script]) => run(name, script, stage.length === 1)));
   times.push(...results);
   const failed = results.filter((result) => result.status !== 0);
