@@ -8,7 +8,9 @@ export function AnswerLines({ lines }: { lines: AnswerLine[] }) {
         <div key={index}>
           <dt>{line.label}</dt>
           <dd>
-            {line.rows ? (
+            {/* A line with rows can have words of its own too (a conversation's purpose, how many entries in all). */}
+            {(!line.rows || line.text) && line.text.split('\n').map((paragraph, i) => <p key={i}>{paragraph}</p>)}
+            {line.rows && (
               <ol class="answer-rows">
                 {line.rows.map((row, rowIndex) => (
                   <li key={rowIndex}>
@@ -17,8 +19,6 @@ export function AnswerLines({ lines }: { lines: AnswerLine[] }) {
                   </li>
                 ))}
               </ol>
-            ) : (
-              line.text.split('\n').map((paragraph, i) => <p key={i}>{paragraph}</p>)
             )}
           </dd>
         </div>

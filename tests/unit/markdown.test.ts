@@ -234,6 +234,29 @@ describe('workbookMarkdown', () => {
     expect(workbookMarkdown(input({ answers: { 'tie-portfolio': answers } })).split('\n')).toContain(line);
   });
 
+  it('a tool line with rows keeps its own words too: a conversation’s purpose, a count', () => {
+    const tools = [
+      {
+        id: 'conversations' as const,
+        title: 'Conversation planner',
+        lines: [
+          {
+            label: 'Conversation with Ama',
+            text: 'Learn how *budgets* work',
+            rows: [{ title: 'Plan and debrief', lines: [{ label: 'Question 1', text: 'Who decides?' }] }],
+          },
+          { label: 'Conversation with Ben', text: 'First line\nSecond line', rows: [] },
+        ],
+      },
+    ];
+    const lines = workbookMarkdown(input({ tools })).split('\n');
+    const at = lines.indexOf('- **Conversation with Ama**: Learn how \\*budgets\\* work');
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at + 1, at + 3)).toEqual(['  - *Plan and debrief*', '    - **Question 1**: Who decides?']);
+    const ben = lines.indexOf('- **Conversation with Ben**');
+    expect(lines.slice(ben + 1, ben + 5)).toEqual(['', '  First line', '  Second line', '']);
+  });
+
   it('never has more than one blank line in a row, and ends with one newline', () => {
     const markdown = workbookMarkdown(input());
     expect(markdown).not.toMatch(/\n\n\n/);

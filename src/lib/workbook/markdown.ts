@@ -59,7 +59,13 @@ function renderLines(lines: AnswerLine[], depth = 0): string[] {
   const out: string[] = [];
   for (const line of lines) {
     if (line.rows) {
-      out.push(`${indent}- **${escapeInline(line.label)}**`);
+      // A line with rows can have words of its own too (a conversation's purpose, how many entries in all).
+      if (line.text.includes('\n')) {
+        out.push(`${indent}- **${escapeInline(line.label)}**`, '');
+        out.push(...line.text.split('\n').map((text) => `${indent}  ${escapeLineStart(text)}`), '');
+      } else {
+        out.push(`${indent}- **${escapeInline(line.label)}**${line.text ? `: ${escapeInline(line.text)}` : ''}`);
+      }
       for (const row of line.rows) {
         out.push(`${indent}  - *${row.title}*`);
         out.push(...renderLines(row.lines, depth + 2));
