@@ -103,3 +103,26 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   }
   return parts;
 }
+
+/**
+ * Whether Pagefind found `page` for what was typed, or only for a stand-in. When a word is in no page, Pagefind
+ * searches for the longest start of it that is ("zzqx" becomes "z", which matches the initial in "Levin, D. Z."):
+ * fine for a word half typed, misleading for a word the course does not have. A page counts when one of its matched
+ * words begins with the first three letters (or all, if fewer) of a word typed.
+ */
+export function matchesQuery(page: FoundPage, query: string): boolean {
+  const typed = query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '')
+    .map((word) => word.slice(0, 3));
+  const excerpts = [page.excerpt, ...(page.sub_results ?? []).map((section) => section.excerpt)];
+  return excerpts.some((excerpt) =>
+    excerptParts(excerpt)
+      .filter((part) => part.marked)
+      .some((part) => {
+        const word = part.text.toLowerCase().replace(/^[^\p{L}\p{N}]+/u, '');
+        return typed.some((start) => word.startsWith(start));
+      }),
+  );
+}

@@ -5,7 +5,7 @@
  * the service worker has them. Results are links that open the page at the matching section
  * (src/lib/search-results.ts picks them); everything found goes on the page as text, never as HTML.
  */
-import { excerptParts, searchEntries, type FoundPage } from '~/lib/search-results';
+import { excerptParts, matchesQuery, searchEntries, type FoundPage } from '~/lib/search-results';
 
 /** Pagefind's browser API, the parts used here. */
 interface Pagefind {
@@ -101,11 +101,14 @@ async function search(term: string) {
     return;
   }
   if (found === null || run !== latest) return;
-  const pages = await Promise.all(found.results.slice(0, MAX_PAGES).map((result) => result.data()));
+  const loaded = await Promise.all(found.results.slice(0, MAX_PAGES).map((result) => result.data()));
   if (run !== latest) return;
+  // Pages found only for a stand-in of a word typed are left out (see matchesQuery); when any is, the others found
+  // are stand-ins too, so only the pages shown are counted.
+  const pages = loaded.filter((page) => matchesQuery(page, term));
   const entries = searchEntries(pages, term);
   list.replaceChildren(...entries.map(resultItem));
-  const pageCount = found.results.length;
+  const pageCount = pages.length === loaded.length ? found.results.length : pages.length;
   say(
     entries.length === 0
       ? `Nothing found for “${term.trim()}”. Try fewer or other words.`

@@ -109,6 +109,30 @@ test('a search that finds nothing says so', async ({ page }) => {
   await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link')).toHaveCount(0);
 });
 
+test('a word the course does not have finds nothing, not the pages of its first letter', async ({ page }) => {
+  // Pagefind alone would search for "z", the longest start of the word it has, and find the initial in "Levin, D. Z.".
+  await page.goto('/about/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('zzqx');
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveText(
+    'Nothing found for “zzqx”. Try fewer or other words.',
+  );
+  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link')).toHaveCount(0);
+});
+
+test('a passage reads as the page does: a term’s card and a reference’s “Cited in” do not run into the text', async ({
+  page,
+}) => {
+  await page.goto('/about/');
+  const { results } = await searchFor(page, 'broker');
+  await expect(results).toContainText('Each is a broker: someone whose contacts span');
+  await page.reload();
+  const cited = await searchFor(page, 'Hewlett');
+  await expect(cited.results).toContainText(' Cited in: module');
+  const passages = await cited.results.locator('.result-excerpt').allTextContents();
+  expect(passages.filter((passage) => /\SCited in/.test(passage))).toEqual([]);
+});
+
 test('a slash typed into an answer stays in the answer and does not open search', async ({ page }) => {
   await page.goto('/lessons/power-outside-the-hierarchy/');
   const worksheet = page.getByRole('region', { name: 'Map your lines of power' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, searchEntries, type FoundPage, type FoundSection } from '~/lib/search-results';
+import { excerptParts, matchesQuery, searchEntries, type FoundPage, type FoundSection } from '~/lib/search-results';
 
 const section = (title: string, url: string, matches: number): FoundSection => ({
   title,
@@ -85,5 +85,45 @@ describe('excerptParts', () => {
     expect(excerptParts('Erwin&#39;s &lt;b&gt; <img src=x onerror=alert(1)>caveat &amp; more')).toEqual([
       { text: "Erwin's <b> caveat & more", marked: false },
     ]);
+  });
+});
+
+describe('matchesQuery: a page found only for a stand-in of a word typed does not count', () => {
+  const found = (excerpt: string, sections: string[] = []): FoundPage => ({
+    url: '/references/',
+    excerpt,
+    meta: { title: 'References' },
+    sub_results: sections.map((text, index) => ({
+      title: 'R',
+      url: `/references/#${index}`,
+      excerpt: text,
+      locations: [1],
+    })),
+  });
+
+  it('a word the course does not have, answered with an initial, is no match', () => {
+    expect(matchesQuery(found('Levin, D. <mark>Z.</mark>, Walter, J.'), 'zzqx')).toBe(false);
+    expect(matchesQuery(found('Bauer, T. N., <mark>B.</mark>'), 'blorf')).toBe(false);
+  });
+
+  it('a whole word, a word half typed, a stem and a plural all match', () => {
+    expect(matchesQuery(found('is a <mark>broker</mark>'), 'broker')).toBe(true);
+    expect(matchesQuery(found('of <mark>brokerage</mark>'), 'brok')).toBe(true);
+    expect(matchesQuery(found('your <mark>networking</mark> plan'), 'networks')).toBe(true);
+    expect(matchesQuery(found('<mark>Weak</mark> ties'), 'WEAK')).toBe(true);
+  });
+
+  it('a short word matches on what was typed, and one matching word of several is enough', () => {
+    expect(matchesQuery(found('<mark>a</mark> tie'), 'a')).toBe(true);
+    expect(matchesQuery(found('the <mark>sponsor</mark>'), 'zzqx sponsor')).toBe(true);
+  });
+
+  it('a match in a section’s passage counts; a page with no matched word does not', () => {
+    expect(matchesQuery(found('the opening', ['about <mark>dormant</mark> ties']), 'dormant')).toBe(true);
+    expect(matchesQuery(found('the opening', ['nothing marked']), 'dormant')).toBe(false);
+  });
+
+  it('punctuation before a matched word does not hide it', () => {
+    expect(matchesQuery(found('<mark>“moxie”</mark>'), 'moxie')).toBe(true);
   });
 });
