@@ -44,9 +44,7 @@ export function WorksheetForm(props: WorksheetFormProps) {
     <section class="worksheet" aria-labelledby={`ws-${worksheetId}-title`} data-worksheet={worksheetId}>
       <header class="worksheet-header">
         {/* Said on the label's own line, which it fits even on a phone, so nothing moves when it goes. */}
-        <p class="eyebrow">
-          Worksheet{!props.ready && <span class="worksheet-loading"> · loading answers…</span>}
-        </p>
+        <p class="eyebrow">Worksheet{!props.ready && <span class="worksheet-loading"> · loading answers…</span>}</p>
         <h2 id={`ws-${worksheetId}-title`}>{definition.title}</h2>
         <p>{definition.intro}</p>
       </header>
