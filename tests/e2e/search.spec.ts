@@ -99,26 +99,21 @@ test('Escape closes search and gives focus back to the search button', async ({ 
   await expect(button).toBeFocused();
 });
 
-test('a search that finds nothing says so', async ({ page }) => {
-  await page.goto('/about/');
-  await page.keyboard.press('/');
-  await page.keyboard.type('xylophone');
-  await expect(page.getByRole('dialog').getByRole('status')).toHaveText(
-    'Nothing found for “xylophone”. Try fewer or other words.',
-  );
-  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link')).toHaveCount(0);
-});
-
-test('a word the course does not have finds nothing, not the pages of its first letter', async ({ page }) => {
+for (const [words, why] of [
+  ['xylophone', 'a search that finds nothing says so'],
   // Pagefind alone would search for "z", the longest start of the word it has, and find the initial in "Levin, D. Z.".
-  await page.goto('/about/');
-  await page.keyboard.press('/');
-  await page.keyboard.type('zzqx');
-  await expect(page.getByRole('dialog').getByRole('status')).toHaveText(
-    'Nothing found for “zzqx”. Try fewer or other words.',
-  );
-  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link')).toHaveCount(0);
-});
+  ['zzqx', 'a word the course does not have finds nothing, not the pages of its first letter'],
+] as const) {
+  test(why, async ({ page }) => {
+    await page.goto('/about/');
+    await page.keyboard.press('/');
+    await page.keyboard.type(words);
+    await expect(page.getByRole('dialog').getByRole('status')).toHaveText(
+      `Nothing found for “${words}”. Try fewer or other words.`,
+    );
+    await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link')).toHaveCount(0);
+  });
+}
 
 test('a passage reads as the page does: a term’s card and a reference’s “Cited in” do not run into the text', async ({
   page,
