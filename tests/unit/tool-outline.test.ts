@@ -240,6 +240,15 @@ describe('the network audit section', () => {
     expect(text).toBe('Week 0 (Mon 5 Jan 2026)');
   });
 
+  it('starts with the situation the learner gave, before the goal', () => {
+    const situated = { ...audit, setup: { ...audit.setup, situation: 'new-in-role' as const } };
+    const lines = section(toolOutlines({ audit: situated }, TODAY), 'audit').lines;
+    expect(lines.slice(0, 2)).toEqual([
+      { label: 'Where you are now', text: 'New in a job or role' },
+      { label: 'Goal', text: 'Find a sponsor in the product group' },
+    ]);
+  });
+
   it('leaves out the goal and snapshots when there are none', () => {
     const bare = section(toolOutlines({ audit: { ...audit, setup: {}, snapshots: [] } }, TODAY), 'audit').lines;
     expect(bare[0]!.label).toBe('People');
@@ -265,29 +274,59 @@ describe('the give/get ledger section', () => {
     ]);
   });
 
-  it('then the latest entries, newest first, with what happened, with whom, and any note', () => {
+  it('then the latest entries, newest first, with what happened, with whom, and everything written for each', () => {
     expect(lines[5]).toEqual({
       label: 'Latest entries',
       text: '4 in all',
       rows: [
         {
           title: 'Tue 10 Mar 2026: I gave, an introduction, Ama',
-          lines: [{ label: 'Note', text: 'Introduced her to Priya in data' }],
+          lines: [
+            { label: 'Minutes it took', text: '15' },
+            { label: 'Why I gave', text: 'I was glad to' },
+            { label: 'Note', text: 'Introduced her to Priya in data' },
+          ],
         },
-        { title: 'Wed 4 Mar 2026: I received, advice or feedback, Ben', lines: [] },
-        { title: 'Wed 25 Feb 2026: I asked, information, Cleo', lines: [] },
-        { title: 'Tue 17 Feb 2026: I gave, information, Ama', lines: [] },
+        {
+          title: 'Wed 4 Mar 2026: I received, advice or feedback, Ben',
+          lines: [{ label: 'Minutes it took', text: '30' }],
+        },
+        { title: 'Wed 25 Feb 2026: I asked, information, Cleo', lines: [{ label: 'Minutes it took', text: '10' }] },
+        {
+          title: 'Tue 17 Feb 2026: I gave, information, Ama',
+          lines: [
+            { label: 'Minutes it took', text: '5' },
+            { label: 'Why I gave', text: 'I felt obliged' },
+          ],
+        },
       ],
     });
   });
 
-  it('lists at most the 20 latest entries, but counts them all', () => {
+  it('an entry’s favour, feeling and follow-up are written out; a follow-up done says so', () => {
+    const full = entry('f1', '2026-03-09', {
+      minutes: 0,
+      fiveMinuteFavour: true,
+      energyAfter: -1,
+      followUp: '2026-03-16',
+      followedUp: true,
+    });
+    const rows = section(toolOutlines({ ledger: { ...ledger, entries: [full] } }, TODAY), 'ledger').lines.at(-1)!.rows!;
+    expect(rows[0]!.lines).toEqual([
+      { label: 'Minutes it took', text: '0' },
+      { label: 'Five-minute favour', text: 'yes' },
+      { label: 'How I felt after', text: '−1 (−2 drained, +2 energised)' },
+      { label: 'Follow up by', text: 'Mon 16 Mar 2026 (done)' },
+    ]);
+  });
+
+  it('lists at most the 20 latest entries, and says where the rest are', () => {
     const many: LedgerRecord = {
       ...ledger,
       entries: Array.from({ length: 25 }, (_, i) => entry(`n${i}`, `2026-03-${String(25 - i).padStart(2, '0')}`, {})),
     };
     const latest = section(toolOutlines({ ledger: many }, TODAY), 'ledger').lines.at(-1)!;
-    expect(latest.text).toBe('25 in all');
+    expect(latest.text).toBe('The latest 20 of 25; the JSON export keeps them all');
     expect(latest.rows).toHaveLength(20);
     expect(latest.rows![0]!.title).toBe('Wed 25 Mar 2026: I gave, information, Ama');
     expect(latest.rows![19]!.title).toBe('Fri 6 Mar 2026: I gave, information, Ama');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf } from '~/lib/words';
+import { countOf, signed } from '~/lib/words';
 
 describe('countOf', () => {
   it.each([
@@ -9,5 +9,15 @@ describe('countOf', () => {
     [12, '12 reports'],
   ])('%i → %s', (count, words) => {
     expect(countOf(count, 'report', 'reports')).toBe(words);
+  });
+});
+
+describe('signed', () => {
+  it.each([
+    [2, '+2'],
+    [0, '0'],
+    [-1, '−1'],
+  ])('%i → %s, with a true minus sign', (value, words) => {
+    expect(signed(value)).toBe(words);
   });
 });

@@ -263,12 +263,11 @@ function noteFor(
         return `Too few answers to compare: this needs ${bases.now.min} on each side, and has ${bases.then.have} then and ${bases.now.have} now.`;
       }
       return `Too few answers in common to compare: ${like.base} answered both times, and this needs ${like.min}.`;
+    // The reading itself says "No change" or "Too small to mean anything": a note only when there is more to say.
     case 'no-change':
-      return like.same ? 'No change.' : `No change overall; ${likeText}.`;
+      return like.same ? '' : `Also ${likeText}.`;
     case 'too-small':
-      return like.same
-        ? 'Too small a difference to mean anything.'
-        : `Too small a difference to mean anything; ${likeText}.`;
+      return like.same ? '' : `Also ${likeText}.`;
     case 'network':
       return like.same ? 'A change in your network.' : `A change in your network: ${likeText}.`;
     case 'answers':
@@ -343,8 +342,9 @@ export function compareAudits(then: AuditState, now: AuditState, today: string):
       return {
         id: row.id,
         label: row.label,
-        then: row.show(thenValue),
-        now: row.show(nowValue),
+        // A side with fewer answers than the measure needs shows no figure: the audit itself gives none for it.
+        then: thenBase.have < thenBase.min ? '—' : row.show(thenValue),
+        now: nowBase.have < nowBase.min ? '—' : row.show(nowValue),
         delta,
         thenBase: thenBase.text,
         nowBase: nowBase.text,

@@ -18,6 +18,7 @@ import {
   type Contact,
 } from '~/lib/network/audit';
 import { PERSON_QUESTIONS, introductionInWords, introductionOf, isAnswered } from '~/lib/network/answers';
+import { signed } from '~/lib/words';
 
 type Question = (typeof PERSON_QUESTIONS)[number];
 
@@ -38,9 +39,6 @@ export const PERSON_ANSWER_LABELS: Record<Question, string> = {
   energy: 'Energy',
   giveGet: 'Give and get',
 };
-
-/** A number on a −2 to +2 scale with its sign: "+1", "0", "−2". */
-const signed = (value: number) => (value > 0 ? `+${value}` : value < 0 ? `−${-value}` : '0');
 
 /** A tick-box answer: "none of these" when answered with nothing ticked. */
 const ticked = (choices: readonly Choice[], values: readonly string[]) =>

@@ -6,15 +6,17 @@ import type { PlannerRecord } from '~/lib/conversations/planner';
 import { labelOf } from '~/lib/choices';
 import { dateInWords, dayInWords } from '~/lib/dates';
 import { readings, weeklyFigures } from '~/lib/ledger/figures';
-import { DIRECTIONS, KINDS, type LedgerRecord } from '~/lib/ledger/ledger';
+import { DIRECTIONS, KINDS, REASONS, type LedgerEntry, type LedgerRecord } from '~/lib/ledger/ledger';
 import type { AuditRecord } from '~/lib/network/audit';
 import { auditInsights, insightReading, type Insight } from '~/lib/network/insights';
 import { personInWords } from '~/lib/network/person-words';
 import { summarise } from '~/lib/network/summary';
+import { SITUATIONS } from '~/lib/situation';
 import type { RampRecord } from '~/lib/ramp/record';
 import { WEEKS, rampStart, weekOn } from '~/lib/ramp/weeks';
 import { auditSetupWith, helpingBudgetMinutes, type AnswersByWorksheet } from '~/lib/workbook/shared-answers';
 import type { AnswerLine } from '~/lib/workbook/answer-outline';
+import { signed } from '~/lib/words';
 
 /** One tool's section. */
 export interface ToolOutline {
@@ -41,6 +43,30 @@ export function insightText(insight: Insight): string {
   return `${insightReading(insight)}. ${insight.ready ? 'Next step: ' : ''}${insight.next}`;
 }
 
+/** How many ledger entries the printed workbook and the Markdown export list, the latest first. */
+const LATEST_ENTRIES = 20;
+
+/** Everything written for a ledger entry beyond its day, direction, kind and person. */
+function entryInWords(entry: LedgerEntry): AnswerLine[] {
+  return [
+    ...(entry.minutes !== undefined ? [{ label: 'Minutes it took', text: String(entry.minutes) }] : []),
+    ...(entry.fiveMinuteFavour ? [{ label: 'Five-minute favour', text: 'yes' }] : []),
+    ...(entry.reason ? [{ label: 'Why I gave', text: labelOf(REASONS, entry.reason) }] : []),
+    ...(entry.energyAfter !== undefined
+      ? [{ label: 'How I felt after', text: `${signed(entry.energyAfter)} (−2 drained, +2 energised)` }]
+      : []),
+    ...(entry.followUp
+      ? [
+          {
+            label: 'Follow up by',
+            text: `${dayInWords(entry.followUp)}${entry.followedUp ? ' (done)' : ''}`,
+          },
+        ]
+      : []),
+    ...(entry.note ? [{ label: 'Note', text: entry.note }] : []),
+  ];
+}
+
 /** A section for each tool the learner has used, in course order. */
 export function toolOutlines(tools: Tools, today: string): ToolOutline[] {
   const outlines: ToolOutline[] = [];
@@ -52,6 +78,9 @@ export function toolOutlines(tools: Tools, today: string): ToolOutline[] {
       id: 'audit',
       title: 'Network audit',
       lines: [
+        ...(audit.setup.situation
+          ? [{ label: 'Where you are now', text: labelOf(SITUATIONS, audit.setup.situation) }]
+          : []),
         ...(audit.setup.goal ? [{ label: 'Goal', text: audit.setup.goal }] : []),
         {
           label: 'People',
@@ -94,10 +123,13 @@ export function toolOutlines(tools: Tools, today: string): ToolOutline[] {
         })),
         {
           label: 'Latest entries',
-          text: `${ledger.entries.length} in all`,
-          rows: ledger.entries.slice(0, 20).map((entry) => ({
+          text:
+            ledger.entries.length > LATEST_ENTRIES
+              ? `The latest ${LATEST_ENTRIES} of ${ledger.entries.length}; the JSON export keeps them all`
+              : `${ledger.entries.length} in all`,
+          rows: ledger.entries.slice(0, LATEST_ENTRIES).map((entry) => ({
             title: `${dayInWords(entry.date)}: ${labelOf(DIRECTIONS, entry.direction)}, ${labelOf(KINDS, entry.kind).toLowerCase()}, ${entry.contact}`,
-            lines: entry.note ? [{ label: 'Note', text: entry.note }] : [],
+            lines: entryInWords(entry),
           })),
         },
       ],
