@@ -161,6 +161,26 @@ test('the give/get ledger: Enter pressed in a half-typed follow-up date adds not
   expect(await stored(page)).toEqual(before);
 });
 
+test('the give/get ledger: a note past its limit says so, and a long unbroken note wraps on a 320-pixel phone', async ({
+  page,
+}) => {
+  await page.setViewportSize(viewports.narrow);
+  await page.goto('/workbook/give-get-ledger/');
+  const form = page.getByRole('form', { name: /Log an exchange/ });
+  await form.getByLabel('With whom (required)').fill('Ben');
+  const note = form.getByLabel('Note');
+  await expect(note).toHaveAccessibleDescription(/up to 2,000 characters\. 2,000 characters left/);
+  // A paste longer than a note holds is cut at the limit by the box, and the learner is told.
+  await note.fill('x'.repeat(2500));
+  await expect(note).toHaveValue('x'.repeat(2000));
+  await expect(form.getByText('The note is full: 2,000 characters. Anything past that was not kept.')).toBeVisible();
+  await form.getByRole('button', { name: 'Add to my ledger' }).click();
+  const entries = page.locator('.ledger-entries');
+  await expect(entries).toContainText('xxxx');
+  // The unbroken note wraps inside the page rather than widening it.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+});
+
 test('the conversation planner: half-typed dates for the conversation and a promise', async ({ page }) => {
   await page.goto('/lessons/conversation-craft/');
   const planner = page.getByRole('region', { name: 'Conversation planner' });

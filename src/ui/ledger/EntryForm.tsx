@@ -25,6 +25,9 @@ const ENERGY = [
   { value: '2', label: '+2: energised' },
 ];
 
+/** The longest note an entry keeps (the ledger's record allows no more). */
+const NOTE_LIMIT = 2000;
+
 export function EntryForm({
   entry: initial,
   editing,
@@ -234,13 +237,23 @@ export function EntryForm({
         <label class="field-label" for="ledger-note">
           Note
         </label>
+        <p class="field-help" id="ledger-note-help">
+          Optional, up to {NOTE_LIMIT.toLocaleString('en')} characters.
+        </p>
         <textarea
           id="ledger-note"
           rows={2}
-          maxLength={2000}
+          maxLength={NOTE_LIMIT}
+          aria-describedby="ledger-note-help ledger-note-count"
           value={entry.note ?? ''}
           onInput={(e) => set({ note: (e.currentTarget as HTMLTextAreaElement).value || undefined })}
         />
+        {/* The box takes no more than the limit, so a longer paste is cut short: said, not silent. */}
+        <p class="meta" id="ledger-note-count">
+          {(entry.note?.length ?? 0) >= NOTE_LIMIT
+            ? `The note is full: ${NOTE_LIMIT.toLocaleString('en')} characters. Anything past that was not kept.`
+            : `${(NOTE_LIMIT - (entry.note?.length ?? 0)).toLocaleString('en')} characters left`}
+        </p>
       </div>
       <p class="button-row">
         <button type="submit" class="button">
