@@ -104,6 +104,10 @@ const base: AuditSummary = {
   dormant: [],
   energyMean: 0.5,
   draining: [],
+  energising: [
+    { id: 'c2', alias: 'Ben' },
+    { id: 'c5', alias: 'Eve' },
+  ],
   giveGetMean: 0,
   mostlyTaking: [],
 };
@@ -688,6 +692,18 @@ describe('dormant ties', () => {
     expect(found.next).toContain('Think of someone you lost touch with');
   });
 
+  it.each<[string, { id: string; alias: string }[], string]>([
+    [
+      'dormant',
+      [{ id: 'c4', alias: 'Dev' }],
+      'the one person with a date: not really talked to for three years or more',
+    ],
+    ['in touch', [], 'the one person with a date: talked to within the last three years'],
+  ])('with one date (%s), speaks of the one person, not "1 of the 1 person"', (_what, dormant, value) => {
+    const found = insight(summary({ answered: { ...allAnswered(12), lastConversation: 1 }, dormant }), 'dormant');
+    expect(found.value).toBe(value);
+  });
+
   it('from real contacts: the one longest out of touch is named, not the first in the list', () => {
     const contacts = [
       person('c1', 'Ama', { lastConversation: '2026-01-01' }),
@@ -699,10 +715,40 @@ describe('dormant ties', () => {
 });
 
 describe('energy', () => {
-  it('with nobody draining, says so and suggests copying the energisers', () => {
+  it('with nobody draining, says so and suggests copying what the energisers do', () => {
     const found = insight(summary({ energyMean: 1, draining: [] }), 'energy');
     expect(found.value).toBe('none of the 12 people you answered for drains you');
-    expect(found.next).toContain('Notice what your most energising contacts do');
+    expect(found.next).toContain('Notice what the people who give you energy do');
+  });
+
+  it('with one energiser, names them rather than speaking of several', () => {
+    const found = insight(summary({ draining: [], energising: [{ id: 'c5', alias: 'Eve' }] }), 'energy');
+    expect(found.next).toContain('Notice what Eve does that leaves you with more energy');
+  });
+
+  it('with nobody draining and nobody energising, does not speak of energisers that are not there', () => {
+    const found = insight(summary({ energyMean: 0, draining: [], energising: [] }), 'energy');
+    expect(found.next).not.toMatch(/energising contacts|people who give you energy do/);
+    expect(found.next).toContain('Nobody you answered for gives you energy either');
+  });
+
+  it.each<[string, number, { id: string; alias: string }[], string]>([
+    ['neutral', 0, [], 'the one person you answered for does not drain you'],
+    ['draining', -1, [{ id: 'c1', alias: 'Ama' }], 'the one person you answered for drains you'],
+  ])('with one answer (%s), speaks of the one person, not "none of the 1 person"', (_what, energy, draining, value) => {
+    const found = insight(
+      summary({ answered: { ...allAnswered(12), energy: 1 }, energyMean: energy, draining, energising: [] }),
+      'energy',
+    );
+    expect(found.value).toBe(value);
+  });
+
+  it('from real contacts: one answer at 0 gives no verdict about energisers', () => {
+    const contacts = [person('c1', 'Ama', { energy: 0 }), person('c2', 'Ben'), person('c3', 'Cleo')];
+    const found = insight(summarise(answered(contacts), TODAY), 'energy');
+    expect(found.base).toBe('1 of 3 people answered');
+    expect(found.value).toBe('the one person you answered for does not drain you');
+    expect(found.next).toContain('Nobody you answered for gives you energy either');
   });
 
   it.each<[string, { id: string; alias: string }[], string]>([

@@ -168,6 +168,7 @@ describe('summarise with no contacts', () => {
       accessCoveredTwice: 0,
       dormant: [],
       draining: [],
+      energising: [],
       mostlyTaking: [],
     });
   });
@@ -762,6 +763,15 @@ describe('summarise: fields, kinds and counts', () => {
   ])('draining: %s', (_what, energies, ids) => {
     const contacts = energies.map((energy, i) => person(`c${i + 1}`, `P${i + 1}`, { energy }));
     expect(summarise(answered(contacts, []), TODAY).draining.map((c) => c.id)).toEqual(ids);
+  });
+
+  it.each<[string, (number | undefined)[], string[]]>([
+    ['+1 and +2 give energy, +2 first; 0, −1 and unanswered do not', [1, 0, -1, undefined, 2], ['c5', 'c1']],
+    ['equal scores keep list order', [1, 2, 1, 2], ['c2', 'c4', 'c1', 'c3']],
+    ['nobody gives energy', [0, -2, undefined], []],
+  ])('energising: %s', (_what, energies, ids) => {
+    const contacts = energies.map((energy, i) => person(`c${i + 1}`, `P${i + 1}`, { energy }));
+    expect(summarise(answered(contacts, []), TODAY).energising.map((c) => c.id)).toEqual(ids);
   });
 
   it.each<[string, (number | undefined)[], string[], number]>([

@@ -126,6 +126,27 @@ function answersNeeded(summary: AuditSummary, question: Question, min = MIN_PEOP
   return `${add} ${more}: this needs ${min} ${min === 1 ? 'answer' : 'answers'}, and has ${have}.`;
 }
 
+/** "none of the 8 people you answered for drains you"; with one answer, "the one person you answered for …". */
+function energyValue(draining: number, answeredFor: number): string {
+  if (answeredFor === 1)
+    return `the one person you answered for ${draining === 1 ? 'drains you' : 'does not drain you'}`;
+  if (draining === 0) return `none of the ${people(answeredFor)} you answered for drains you`;
+  return `${draining} of the ${people(answeredFor)} you answered for ${draining === 1 ? 'drains' : 'drain'} you`;
+}
+
+/** The energy insight's next step: the most draining tie first; else copy what energisers do; else find one. */
+function energyNext(summary: AuditSummary): string {
+  const [drainer] = summary.draining;
+  if (drainer)
+    return `Think about what makes time with ${drainer.alias} draining, and change one thing: the length, the format or the topic.`;
+  const [energiser] = summary.energising;
+  if (summary.energising.length === 1)
+    return `Notice what ${energiser!.alias} does that leaves you with more energy, such as listening closely or building on your ideas, and do it for others.`;
+  if (energiser)
+    return 'Notice what the people who give you energy do, such as listening closely or building on your ideas, and do it for others.';
+  return 'Nobody you answered for gives you energy either. Think of someone who leaves you livelier than before, and add them to your list.';
+}
+
 /** An insight held back for want of answers. */
 function notReady(
   id: InsightId,
@@ -573,7 +594,10 @@ export function auditInsights(summary: AuditSummary, setup: AuditSetup = {}): In
       ready: true,
       base: dormantBase,
       figure: String(summary.dormant.length),
-      value: `${summary.dormant.length} of the ${people(answered.lastConversation)} with a date: not really talked to for three years or more`,
+      value:
+        answered.lastConversation === 1
+          ? `the one person with a date: ${summary.dormant.length === 1 ? 'not really talked to for three years or more' : 'talked to within the last three years'}`
+          : `${summary.dormant.length} of the ${people(answered.lastConversation)} with a date: not really talked to for three years or more`,
       meaning: dormantMeaning,
       next: first
         ? `Send ${first.alias} a short note this week, with a question they would enjoy answering.`
@@ -598,7 +622,6 @@ export function auditInsights(summary: AuditSummary, setup: AuditSetup = {}): In
   const energyMeaning =
     'Relationships that give energy go with better work and learning. Draining ones are worth noticing, not necessarily ending.';
   if (answered.energy >= 1) {
-    const first = summary.draining[0];
     insights.push({
       id: 'energy',
       group: 'care',
@@ -606,14 +629,9 @@ export function auditInsights(summary: AuditSummary, setup: AuditSetup = {}): In
       ready: true,
       base: energyBase,
       figure: `${summary.draining.length} draining`,
-      value:
-        summary.draining.length === 0
-          ? `none of the ${people(answered.energy)} you answered for drains you`
-          : `${summary.draining.length} of the ${people(answered.energy)} you answered for ${summary.draining.length === 1 ? 'drains' : 'drain'} you`,
+      value: energyValue(summary.draining.length, answered.energy),
       meaning: energyMeaning,
-      next: first
-        ? `Think about what makes time with ${first.alias} draining, and change one thing: the length, the format or the topic.`
-        : 'Notice what your most energising contacts do, such as listening closely and building on your ideas, and do it for others.',
+      next: energyNext(summary),
       source: 'Cross, Baker & Parker (2003)',
     });
   } else {

@@ -193,6 +193,8 @@ export interface AuditSummary {
   energyMean: number;
   /** Contacts who drain you (energy below 0): the most draining first, then in list order. */
   draining: Named[];
+  /** Contacts who give you energy (energy above 0): the most energising first, then in list order. */
+  energising: Named[];
   giveGetMean: number;
   /** Contacts you mostly take from (give/get below 0): the most taken from first, then in list order. */
   mostlyTaking: Named[];
@@ -318,6 +320,7 @@ export function summarise(network: Network, today: string): AuditSummary {
       .map(({ id, alias }) => ({ id, alias })),
     energyMean: mean(known('energy')),
     draining: strongest((contact) => contact.energy, 0),
+    energising: strongest((contact) => (contact.energy === undefined ? undefined : -contact.energy), 0),
     giveGetMean: mean(known('giveGet')),
     mostlyTaking: strongest((contact) => contact.giveGet, 0),
   };
