@@ -72,7 +72,8 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
   useEffect(() => {
     if (made) sheetHeading.current?.focus();
   }, [made]);
-  // Date boxes whose entry is not a date yet, by id: no link is made while one is (what was typed is never dropped).
+  // Date boxes whose entry is not a usable date yet (half typed, or passed), by id: no link is made while one is
+  // (what was typed is never dropped).
   const [unfinishedDates, setUnfinishedDates] = useState<Record<string, string>>({});
   const dateProblem = (id: string) => (problem: string | undefined) =>
     setUnfinishedDates((current) => {
@@ -106,7 +107,7 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
     if (unfinished.length > 0) {
       setMade(null);
       setProblem(
-        `${unfinished.length === 1 ? 'A date is' : `${unfinished.length} dates are`} not finished (marked above): enter the whole date, or empty the box, then make the link.`,
+        `${unfinished.length === 1 ? 'A date needs' : `${unfinished.length} dates need`} fixing (marked above): follow the note under it, or empty the box, then make the link.`,
       );
       document.getElementById(unfinished[0]!)?.focus();
       return;
@@ -226,6 +227,7 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
                 <DateInput
                   id="coach-start"
                   required
+                  range="from today"
                   value={start}
                   onChange={(value) => value && setStart(value)}
                   onProblem={dateProblem('coach-start')}
@@ -262,6 +264,7 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
                       <DateInput
                         id={`due-${item.kind}-${item.id}`}
                         value={item.due}
+                        range="from today"
                         onChange={(due) => setItems(items.map((x, i) => (i === index ? { ...x, due: due ?? '' } : x)))}
                         onProblem={dateProblem(`due-${item.kind}-${item.id}`)}
                       />

@@ -4,7 +4,7 @@
  * in src/ui/fields.tsx do the same for worksheets.)
  */
 import { useEffect, useState } from 'preact/hooks';
-import { isCalendarDate } from '~/lib/dates';
+import { isCalendarDate, today } from '~/lib/dates';
 
 /** What every tool input needs: its id, the ids of its help text (if any), and whether it is disabled. */
 interface InputBase {
@@ -47,12 +47,34 @@ export const DATE_PROBLEM =
   'Enter the whole date, day, month and year (for example 2026-03-31). Nothing is saved until then.';
 
 /**
+ * Which days a date box takes: any, only today and earlier (a conversation or an exchange that has happened), or
+ * only today and later (a due date).
+ */
+export type DayRange = 'any' | 'up to today' | 'from today';
+
+/** What is wrong with a whole date for a range, given today (YYYY-MM-DD), or undefined when it fits. */
+export function dateRangeProblem(date: string, range: DayRange, now: string): string | undefined {
+  if (range === 'up to today' && date > now)
+    return 'This date is after today: enter today or an earlier day. Nothing is saved until then.';
+  if (range === 'from today' && date < now)
+    return 'This date has passed: enter today or a later day. Nothing is saved until then.';
+  return undefined;
+}
+
+/**
  * A date input. `onChange` gets a YYYY-MM-DD date, or undefined when the box is emptied (unless `required`); a date
- * half typed is left as it is, with a message, and saves nothing.
+ * half typed, or outside `range`, is left as it is, with a message, and saves nothing. A date saved before the range
+ * applied is shown as it is.
  */
 export function DateInput(
-  props: InputBase & { value: string | undefined; onChange: (value: string | undefined) => void },
+  props: InputBase & {
+    value: string | undefined;
+    onChange: (value: string | undefined) => void;
+    range?: DayRange | undefined;
+  },
 ) {
+  const range = props.range ?? 'any';
+  const now = today();
   const [problem, setShownProblem] = useState<string | undefined>(undefined);
   const [cleared, setCleared] = useState(false);
   const setProblem = (next: string | undefined) => {
@@ -73,6 +95,9 @@ export function DateInput(
         value={problem || cleared ? undefined : (props.value ?? '')}
         required={props.required}
         disabled={props.disabled}
+        // The browser's own calendar greys out the days outside the range.
+        max={range === 'up to today' ? now : undefined}
+        min={range === 'from today' ? now : undefined}
         aria-describedby={describedBy(props.describedBy, props.id, problem)}
         aria-invalid={problem ? true : undefined}
         // A date half typed into an empty box changes no value, so the browser sends no input event: check on leaving,
@@ -91,6 +116,8 @@ export function DateInput(
             setCleared(true);
             return setProblem('This date is needed. The last one saved is kept until you enter another.');
           }
+          const outside = entry.kind === 'date' ? dateRangeProblem(entry.value, range, now) : undefined;
+          if (outside) return setProblem(outside);
           setProblem(undefined);
           setCleared(false);
           props.onChange(entry.kind === 'date' ? entry.value : undefined);

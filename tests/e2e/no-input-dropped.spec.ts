@@ -240,9 +240,7 @@ test('the coach’s assignment form: half-typed dates are kept, said, and stop t
   await typeHalfADate(page, due);
   await expectRefused(page, due, /Enter the whole date/, before);
   await page.getByRole('button', { name: 'Make the assignment link' }).click();
-  await expect(
-    page.getByRole('alert').filter({ hasText: /dates are not finished|date is not finished/ }),
-  ).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: /A date needs fixing|dates need fixing/ })).toBeVisible();
   await expect(page.getByLabel(/^The link/)).toHaveCount(0);
   expect(await stored(page)).toEqual(before);
   expect(await axeViolations(page)).toEqual([]);
@@ -250,6 +248,48 @@ test('the coach’s assignment form: half-typed dates are kept, said, and stop t
   // Finished, the link is made with the date.
   await due.fill(day(7));
   await page.getByLabel('Schedule from').fill(day(0));
+  await page.getByRole('button', { name: 'Make the assignment link' }).click();
+  await expect(page.getByLabel(/^The link/)).toBeVisible();
+});
+
+test('dates out of range: a last conversation or an exchange after today, and a due date already passed, are kept in the box, said, and save nothing', async ({
+  page,
+}) => {
+  await page.goto('/workbook/network-audit/');
+  await page.getByRole('button', { name: /^Cleo/ }).click();
+  let before = await stored(page);
+  const last = page.getByLabel('When was your last real conversation?');
+  await last.fill(day(1));
+  await expectRefused(page, last, /This date is after today: enter today or an earlier day/, before);
+  await expect(last).toHaveValue(day(1));
+  await last.fill(day(-400));
+  await expect(last).not.toHaveAttribute('aria-invalid');
+  expect(await stored(page)).not.toEqual(before);
+
+  await page.goto('/workbook/give-get-ledger/');
+  before = await stored(page);
+  const form = page.getByRole('form', { name: /Log an exchange/ });
+  await form.getByLabel('With whom (required)').fill('Ben');
+  const date = form.getByLabel('Date (required)');
+  await date.fill(day(2));
+  await expectRefused(page, date, /This date is after today/, before);
+  await form.getByRole('button', { name: 'Add to my ledger' }).click();
+  await expect(form.getByRole('alert').filter({ hasText: 'Not added yet: This date is after today' })).toBeVisible();
+  expect(await stored(page)).toEqual(before);
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.goto('/coach/');
+  await expect(page.getByLabel('Your name (required)')).toBeEnabled();
+  await page.getByLabel('Your name (required)').fill('Coach Rivera');
+  await page.getByLabel("Client's name or alias (required)").fill('Sam');
+  before = await stored(page);
+  const due = page.getByLabel(/^Due date for Module 1:/);
+  await due.fill(day(-3));
+  await expectRefused(page, due, /This date has passed: enter today or a later day/, before);
+  await page.getByRole('button', { name: 'Make the assignment link' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'A date needs fixing (marked above)' })).toBeVisible();
+  await expect(page.getByLabel(/^The link/)).toHaveCount(0);
+  await due.fill(day(0));
   await page.getByRole('button', { name: 'Make the assignment link' }).click();
   await expect(page.getByLabel(/^The link/)).toBeVisible();
 });

@@ -6,7 +6,8 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DateInput, NumberInput, readDateInput, readNumber } from '~/ui/ToolInputs';
+import { toDay } from '~/lib/dates';
+import { DateInput, NumberInput, dateRangeProblem, readDateInput, readNumber } from '~/ui/ToolInputs';
 
 afterEach(() => cleanup());
 
@@ -37,6 +38,23 @@ describe('readDateInput', () => {
     ['2026-02-30', false, { kind: 'unfinished' }],
   ])('%j (half typed: %s) reads as %j', (value, badInput, expected) => {
     expect(readDateInput({ value, validity: { badInput } as ValidityState })).toEqual(expected);
+  });
+});
+
+describe('dateRangeProblem', () => {
+  it.each<[string, Parameters<typeof dateRangeProblem>[1], RegExp | undefined]>([
+    ['2026-12-01', 'up to today', /^This date is after today/],
+    ['2026-11-30', 'up to today', undefined],
+    ['2019-06-01', 'up to today', undefined],
+    ['2026-11-29', 'from today', /^This date has passed/],
+    ['2026-11-30', 'from today', undefined],
+    ['2099-01-01', 'from today', undefined],
+    ['2099-01-01', 'any', undefined],
+    ['1999-01-01', 'any', undefined],
+  ])('%s, %s, on 2026-11-30', (date, range, expected) => {
+    const problem = dateRangeProblem(date, range, '2026-11-30');
+    if (expected) expect(problem).toMatch(expected);
+    else expect(problem).toBeUndefined();
   });
 });
 
@@ -120,6 +138,30 @@ describe('DateInput', () => {
     fireEvent.input(document.getElementById('r')!, { target: { value: '' } });
     expect(required).not.toHaveBeenCalled();
     expect(screen.getByRole('alert').textContent).toMatch(/This date is needed/);
+  });
+
+  it('a day after today, where only today or earlier is allowed, stays in the box with a message and saves nothing', () => {
+    const onChange = vi.fn();
+    const tomorrow = toDay(new Date(Date.now() + 36 * 3600 * 1000));
+    render(<DateInput id="d" value="2026-03-02" range="up to today" onChange={onChange} />);
+    const box = document.getElementById('d') as HTMLInputElement;
+    expect(box.max).toBe(toDay(new Date()));
+    fireEvent.input(box, { target: { value: tomorrow } });
+    expect(onChange).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert').textContent).toMatch(/^This date is after today/);
+    expect(box.value).toBe(tomorrow);
+    fireEvent.input(box, { target: { value: toDay(new Date()) } });
+    expect(onChange).toHaveBeenCalledWith(toDay(new Date()));
+  });
+
+  it('a day that has passed, where only today or later is allowed, saves nothing and says so', () => {
+    const onChange = vi.fn();
+    render(<DateInput id="d" value={undefined} range="from today" onChange={onChange} />);
+    const box = document.getElementById('d') as HTMLInputElement;
+    expect(box.min).toBe(toDay(new Date()));
+    fireEvent.input(box, { target: { value: '2020-01-01' } });
+    expect(onChange).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert').textContent).toMatch(/^This date has passed/);
   });
 
   it('a whole date is saved', () => {

@@ -330,6 +330,7 @@ export function ContactEditor({ contact, others, onChange }: ContactEditorProps)
         <DateInput
           id={id('last')}
           value={contact.lastConversation}
+          range="up to today"
           describedBy={`${id('last')}-help`}
           onChange={(lastConversation) => onChange({ lastConversation })}
         />

@@ -86,6 +86,7 @@ export function EntryForm({
           <DateInput
             id="ledger-date"
             required
+            range="up to today"
             value={entry.date}
             onProblem={track('ledger-date')}
             onChange={(date) => set({ date: date ?? '' })}
