@@ -77,6 +77,35 @@ describe('a new person', () => {
     expect(Object.keys(stored.contacts[0]!).sort()).toEqual(['alias', 'id']);
   });
 
+  it('a name of only spaces is not added, and the box says what it needs', async () => {
+    const { NetworkAuditIsland, backend } = await loadNetworkAuditIsland({ [KEY]: audit(names('Ama')) });
+    render(<NetworkAuditIsland />);
+    const user = userEvent.setup();
+    const box = await screen.findByLabelText('Add a person');
+    await user.type(box, '   {Enter}');
+    expect(screen.getByRole('alert').textContent).toBe('Type a name, an alias or initials first.');
+    expect(box.getAttribute('aria-invalid')).toBe('true');
+    expect(storedJson<{ contacts: unknown[] }>(backend, KEY)!.contacts).toHaveLength(1);
+    await user.type(box, 'B');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('a name already in the list is pointed out first, and added on a second press', async () => {
+    const { NetworkAuditIsland, backend } = await loadNetworkAuditIsland({ [KEY]: audit(names('Ama', 'Ben')) });
+    render(<NetworkAuditIsland />);
+    const user = userEvent.setup();
+    const box = await screen.findByLabelText('Add a person');
+    await user.type(box, ' ama{Enter}');
+    expect(screen.getByRole('alert').textContent).toMatch(/^Ama is already in your list\. If this is someone else/);
+    expect(storedJson<{ contacts: unknown[] }>(backend, KEY)!.contacts).toHaveLength(2);
+    expect((box as HTMLInputElement).value).toBe(' ama');
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+    const contacts = storedJson<{ contacts: { alias: string }[] }>(backend, KEY)!.contacts;
+    expect(contacts.map((c) => c.alias)).toEqual(['Ama', 'Ben', 'ama']);
+    // Opened, the second Ama's name box points out the first.
+    expect(await screen.findByText(/Someone else in your list is also called Ama/)).toBeTruthy();
+  });
+
   it('a tick-box question can be answered "None of these", which is kept apart from a blank', async () => {
     const { NetworkAuditIsland, backend } = await loadNetworkAuditIsland({ [KEY]: audit(names('Ama')) });
     render(<NetworkAuditIsland />);

@@ -22,6 +22,7 @@ import {
   pairKey,
   removeContact,
   removeSnapshot,
+  sameName,
   setTie,
   takeSnapshot,
   tieBetween,
@@ -154,6 +155,26 @@ describe('addContact', () => {
 
   it('MAX_CONTACTS is 150', () => {
     expect(MAX_CONTACTS).toBe(150);
+  });
+});
+
+describe('sameName', () => {
+  const contacts = [person('c1', 'Sam K'), person('c2', 'Ama'), person('c3', ' Jo ')];
+  it.each<[string, string, string | undefined]>([
+    ['the same name', 'Ama', 'c2'],
+    ['another case and spaces around', '  ama ', 'c2'],
+    ['inner spaces doubled', 'sam   k', 'c1'],
+    ['a saved name with spaces around', 'Jo', 'c3'],
+    ['a name that only starts the same', 'Sam', undefined],
+    ['a new name', 'Ben', undefined],
+    ['nothing but spaces', '   ', undefined],
+  ])('%s: %j finds %s', (_what, alias, id) => {
+    expect(sameName(contacts, alias)?.id).toBe(id);
+  });
+
+  it('leaves out the person being renamed', () => {
+    expect(sameName(contacts, 'Ama', 'c2')).toBeUndefined();
+    expect(sameName(contacts, 'Ama', 'c1')?.id).toBe('c2');
   });
 });
 

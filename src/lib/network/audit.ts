@@ -297,6 +297,19 @@ export function addContact(audit: AuditRecord, contact: Contact): AuditRecord {
   return { ...audit, contacts: [...audit.contacts, contact] };
 }
 
+/** A name as the audit compares names: trimmed, inner spaces single, in lower case ("  Sam  K " is "sam k"). */
+const nameKey = (alias: string) => alias.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * The person already in the list under the same name, if any (ignoring case and spaces), leaving out `except`: two
+ * people with one name are hard to tell apart in the map, "who knows whom" and the readings.
+ */
+export function sameName(contacts: readonly Contact[], alias: string, except?: string): Contact | undefined {
+  const key = nameKey(alias);
+  if (key === '') return undefined;
+  return contacts.find((contact) => contact.id !== except && nameKey(contact.alias) === key);
+}
+
 /** The audit with one contact changed. A key set to undefined is removed: the question is blank again. */
 export function updateContact(audit: AuditRecord, id: string, change: Partial<Omit<Contact, 'id'>>): AuditRecord {
   return {

@@ -14,6 +14,7 @@ import {
   NETWORK_TYPES,
   POWER_LINES,
   SIDES,
+  sameName,
   type Choice,
   type Contact,
 } from '~/lib/network/audit';
@@ -31,7 +32,13 @@ const SOMEONE_ELSE = '__someone-else__';
  * The required name, kept as typed: emptied, it says so and keeps the saved name until a new one is typed, so a
  * person is never saved without a name.
  */
-function AliasInput(props: { id: string; alias: string; onChange: (alias: string) => void }) {
+function AliasInput(props: {
+  id: string;
+  alias: string;
+  /** Another person in the list with the same name, to point out (it is saved all the same). */
+  sameAs: string | undefined;
+  onChange: (alias: string) => void;
+}) {
   const [draft, setDraft] = useState(props.alias);
   // Follow a name changed elsewhere (another tab), unless the learner is in the middle of replacing it.
   useEffect(() => {
@@ -46,7 +53,7 @@ function AliasInput(props: { id: string; alias: string; onChange: (alias: string
         required
         maxLength={200}
         value={draft}
-        aria-describedby={`${props.id}-help${empty ? ` ${problemId(props.id)}` : ''}`}
+        aria-describedby={`${props.id}-help${empty ? ` ${problemId(props.id)}` : props.sameAs ? ` ${props.id}-same` : ''}`}
         aria-invalid={empty ? true : undefined}
         onInput={(event) => {
           const value = (event.currentTarget as HTMLInputElement).value;
@@ -62,6 +69,12 @@ function AliasInput(props: { id: string; alias: string; onChange: (alias: string
             : undefined
         }
       />
+      {!empty && props.sameAs && (
+        <p class="field-help" id={`${props.id}-same`} role="status">
+          Someone else in your list is also called {props.sameAs}: add something to tell them apart in the map and the
+          readings.
+        </p>
+      )}
     </>
   );
 }
@@ -181,7 +194,12 @@ export function ContactEditor({ contact, others, onChange }: ContactEditorProps)
         label="Name, alias or initials (required)"
         help="Initials or an alias are enough. These are other people's details: they stay in this browser, but use a full name only if you are comfortable with that."
       >
-        <AliasInput id={id('alias')} alias={contact.alias} onChange={(alias) => onChange({ alias })} />
+        <AliasInput
+          id={id('alias')}
+          alias={contact.alias}
+          sameAs={sameName(others, contact.alias, contact.id)?.alias.trim()}
+          onChange={(alias) => onChange({ alias })}
+        />
       </Question>
       <Question
         id={id('introduced')}

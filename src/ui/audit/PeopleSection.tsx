@@ -1,8 +1,17 @@
 /** The people in the audit: add by name, open one to answer questions about them, remove with undo. */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { MAX_CONTACTS, SUGGESTED_MAX, SUGGESTED_MIN, NETWORK_TYPES, labelOf, type Contact } from '~/lib/network/audit';
+import {
+  MAX_CONTACTS,
+  SUGGESTED_MAX,
+  SUGGESTED_MIN,
+  NETWORK_TYPES,
+  labelOf,
+  sameName,
+  type Contact,
+} from '~/lib/network/audit';
 import { PERSON_QUESTIONS, answeredCount } from '~/lib/network/answers';
 import type { ContactEditor } from '~/ui/audit/ContactEditor';
+import { InputProblem, problemId } from '~/ui/ToolInputs';
 
 export interface PeopleSectionProps {
   /** The editor for one person; undefined while it is still loading. */
@@ -19,6 +28,8 @@ export interface PeopleSectionProps {
 
 export function PeopleSection(props: PeopleSectionProps) {
   const [alias, setAlias] = useState('');
+  // What the last press of Add found wrong: no name, or a name already in the list (a second press adds it anyway).
+  const [problem, setProblem] = useState<{ kind: 'empty' | 'same'; message: string } | null>(null);
   const [focusAfter, setFocusAfter] = useState<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
   const full = props.contacts.length >= MAX_CONTACTS;
@@ -31,7 +42,17 @@ export function PeopleSection(props: PeopleSectionProps) {
 
   const add = (event: Event) => {
     event.preventDefault();
-    if (alias.trim() === '' || full) return;
+    if (full) return;
+    const name = alias.trim();
+    if (name === '') return setProblem({ kind: 'empty', message: 'Type a name, an alias or initials first.' });
+    const same = sameName(props.contacts, name);
+    if (same && problem?.kind !== 'same') {
+      return setProblem({
+        kind: 'same',
+        message: `${same.alias.trim()} is already in your list. If this is someone else, tell them apart (for example “${name} 2” or a surname’s initial); to add a second ${name} as it is, press Add again.`,
+      });
+    }
+    setProblem(null);
     const id = props.onAdd(alias);
     setAlias('');
     if (id) setFocusAfter('new-person');
@@ -54,14 +75,19 @@ export function PeopleSection(props: PeopleSectionProps) {
             maxLength={200}
             value={alias}
             disabled={full}
-            aria-describedby="new-person-help"
+            aria-describedby={problem ? `new-person-help ${problemId('new-person')}` : 'new-person-help'}
+            aria-invalid={problem?.kind === 'empty' ? true : undefined}
             autoComplete="off"
-            onInput={(event) => setAlias((event.currentTarget as HTMLInputElement).value)}
+            onInput={(event) => {
+              setAlias((event.currentTarget as HTMLInputElement).value);
+              setProblem(null);
+            }}
           />
-          <button type="submit" class="button" disabled={full || alias.trim() === ''}>
+          <button type="submit" class="button" disabled={full}>
             Add
           </button>
         </div>
+        <InputProblem id="new-person" problem={problem?.message} />
         {full && <p class="field-problem">The audit holds {MAX_CONTACTS} people, which is far more than it needs.</p>}
       </form>
 
