@@ -34,6 +34,68 @@ export interface SearchEntry {
   excerpt: string;
 }
 
+/**
+ * Words that carry no meaning of their own in a search ("mentor vs sponsor", "how to give"). Pagefind finds only
+ * pages that have every word searched for, so one of these would hide the pages that do not happen to use it.
+ */
+const FILLER = new Set(
+  'a an and are as at be by can do does for from how i in is it my of on or the to v vs versus what when why with'.split(
+    ' ',
+  ),
+);
+
+/**
+ * What to ask Pagefind for: the query without filler words, or the query as typed when it is nothing but filler
+ * ("how to").
+ */
+export function searchTerms(query: string): string {
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  const meaningful = words.filter((word) => !FILLER.has(word.toLowerCase().replace(/[^\p{L}]/gu, '')));
+  return (meaningful.length > 0 ? meaningful : words).join(' ');
+}
+
+/**
+ * The pages found for any of several words, each once (at its best score), best first: what to show when no page
+ * has every word searched for.
+ */
+export function anyOf<Result extends { id: string; score: number }>(lists: Result[][]): Result[] {
+  const best = new Map<string, Result>();
+  for (const result of lists.flat()) {
+    const kept = best.get(result.id);
+    if (!kept || result.score > kept.score) best.set(result.id, result);
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/** What a search found, for the status line under the search box. */
+export interface SearchOutcome {
+  /** What the learner typed. */
+  typed: string;
+  /** The words searched for in the end: without filler words and without words no page has. */
+  searched: string;
+  /** Words typed that no page has (each looked up alone). */
+  missing: string[];
+  /** Whether no page had every word searched for, so the pages shown have some of them. */
+  someWords: boolean;
+  /** How many pages were found, and how many at most are shown. */
+  pageCount: number;
+  shownAtMost: number;
+}
+
+const quote = (text: string) => `“${text}”`;
+const pagesWord = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** The status line for a search: what was found, for which words, and which words no page has. */
+export function searchStatus(outcome: SearchOutcome): string {
+  const { typed, searched, missing, someWords, pageCount, shownAtMost } = outcome;
+  const absent = missing.length > 0 ? `No page has ${missing.map(quote).join(' or ')}. ` : '';
+  if (pageCount === 0) return `${absent || `Nothing found for ${quote(typed)}. `}Try fewer or other words.`;
+  const shown = pageCount > shownAtMost ? `; the best ${shownAtMost} are shown.` : '.';
+  if (someWords)
+    return `${absent}${absent ? 'None' : 'No page'} has all of ${quote(searched)}; ${pagesWord(pageCount, 'page has', 'pages have')} some of these words${shown}`;
+  return `${absent}${pagesWord(pageCount, 'page matches', 'pages match')} ${quote(absent ? searched : typed)}${shown}`;
+}
+
 /** The words of a query worth matching against headings: three letters or more, plural `s` dropped. */
 function queryWords(query: string): string[] {
   return query
@@ -102,6 +164,32 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     if (text !== '') parts.push({ text, marked });
   }
   return parts;
+}
+
+/**
+ * An excerpt's parts with "…" where the passage was cut: before it when it starts inside a sentence (with a small
+ * letter, a digit or punctuation) and not with `heading` (a glossary entry opens with its term in small letters),
+ * and after it when it does not end a sentence. Pagefind cuts passages to a number of words and does not say where.
+ */
+export function withEllipses(parts: ExcerptPart[], heading = ''): ExcerptPart[] {
+  if (parts.length === 0) return parts;
+  const first = parts[0]!.text.trimStart();
+  const last = parts.at(-1)!.text.trimEnd();
+  const opening = parts
+    .map((part) => part.text)
+    .join('')
+    .trimStart()
+    .toLowerCase()
+    // A lesson's opening is its heading after its module's number: "5. Weak, strong and dormant ties".
+    .replace(/^\d+\.\s*/, '');
+  const atHeading = heading !== '' && opening.startsWith(heading.toLowerCase());
+  const cutBefore = !atHeading && !/^[\p{Lu}“"‘'([]/u.test(first);
+  const cutAfter = !/[.!?…”"’')\]]$/u.test(last);
+  return [
+    ...(cutBefore ? [{ text: '… ', marked: false }] : []),
+    ...parts,
+    ...(cutAfter ? [{ text: ' …', marked: false }] : []),
+  ];
 }
 
 /**

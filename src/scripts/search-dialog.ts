@@ -5,17 +5,28 @@
  * the service worker has them. Results are links that open the page at the matching section
  * (src/lib/search-results.ts picks them); everything found goes on the page as text, never as HTML.
  */
-import { excerptParts, matchesQuery, searchEntries, type FoundPage } from '~/lib/search-results';
+import {
+  anyOf,
+  excerptParts,
+  matchesQuery,
+  searchEntries,
+  searchStatus,
+  searchTerms,
+  withEllipses,
+  type FoundPage,
+} from '~/lib/search-results';
 
 /** Pagefind's browser API, the parts used here. */
 interface Pagefind {
   options: (options: { baseUrl?: string; excerptLength?: number }) => Promise<void>;
   init: () => Promise<void>;
-  debouncedSearch: (
-    term: string,
-    options?: object,
-    wait?: number,
-  ) => Promise<{ results: { data: () => Promise<FoundPage> }[] } | null>;
+  preload: (term: string) => Promise<void>;
+  search: (term: string) => Promise<Found>;
+}
+
+/** What a Pagefind search gives: the pages found, best first, each loaded on demand. */
+interface Found {
+  results: { id: string; score: number; data: () => Promise<FoundPage> }[];
 }
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -71,7 +82,7 @@ function resultItem(entry: ReturnType<typeof searchEntries>[number]): HTMLLIElem
   if (where) link.setAttribute('aria-label', `${where}: ${title.textContent}`);
   const excerpt = document.createElement('p');
   excerpt.className = 'result-excerpt';
-  for (const part of excerptParts(entry.excerpt)) {
+  for (const part of withEllipses(excerptParts(entry.excerpt), entry.section ?? entry.page)) {
     if (part.marked) {
       const mark = document.createElement('mark');
       mark.textContent = part.text;
@@ -82,39 +93,96 @@ function resultItem(entry: ReturnType<typeof searchEntries>[number]): HTMLLIElem
   return item;
 }
 
+/** What a search found: the best pages (loaded), how many in all, the words searched for, and words no page has. */
+interface Finding {
+  pages: FoundPage[];
+  total: number;
+  searched: string;
+  missing: string[];
+  someWords: boolean;
+}
+
+/**
+ * One Pagefind search, with its best pages loaded at once. Pagefind marks the words in a page's passage for the
+ * search it ran last, so a page must be loaded before the next search starts, and searches never overlap (`turn`).
+ */
+async function searchNow(search: Pagefind, term: string, max = MAX_PAGES) {
+  const { results } = await search.search(term);
+  return { results, pages: await Promise.all(results.slice(0, max).map((result) => result.data())) };
+}
+
+/**
+ * Find pages for `terms` (filler words already left out). Pagefind finds only pages that have every word, and for a
+ * word no page has it searches a stand-in (see matchesQuery). So with several words each is first looked up alone:
+ * words no page has are left out and named, and when no page has all the others, the pages with some of them are
+ * shown. Null when a newer search has taken over (`current` says).
+ */
+async function find(search: Pagefind, terms: string, current: () => boolean): Promise<Finding | null> {
+  const words = terms.split(' ');
+  const known: string[] = [];
+  const missing: string[] = [];
+  if (words.length > 1)
+    for (const word of words) {
+      const { pages } = await searchNow(search, word, 1);
+      if (!current()) return null;
+      (pages[0] && matchesQuery(pages[0], word) ? known : missing).push(word);
+    }
+  const searched = missing.length > 0 ? known.join(' ') : terms;
+  if (searched === '') return { pages: [], total: 0, searched, missing, someWords: false };
+  const every = await searchNow(search, searched);
+  if (every.results.length > 0 || known.length < 2)
+    return { pages: every.pages, total: every.results.length, searched, missing, someWords: false };
+  // No page has every word: the pages with some of them, each at its best score.
+  const each = [];
+  for (const word of known) {
+    const { results, pages } = await searchNow(search, word);
+    if (!current()) return null;
+    each.push({ results, best: results.slice(0, MAX_PAGES).map((result, i) => ({ ...result, page: pages[i]! })) });
+  }
+  const pages = anyOf(each.map(({ best }) => best))
+    .slice(0, MAX_PAGES)
+    .map(({ page }) => page);
+  return { pages, total: anyOf(each.map(({ results }) => results)).length, searched, missing, someWords: true };
+}
+
+/** The searches in order: each waits for the one before it to end (see searchNow). */
+let turn: Promise<unknown> = Promise.resolve();
 let latest = 0;
 
 /** Search for `term` and show what is found; a newer search makes an older one's results go unused. */
 async function search(term: string) {
   const run = ++latest;
+  const current = () => run === latest;
   if (!list) return;
   if (term.trim() === '') {
     list.replaceChildren();
     say('');
     return;
   }
-  let found;
+  const terms = searchTerms(term);
+  let finding: Finding | null;
   try {
-    found = await (await pagefind()).debouncedSearch(term, {}, 150);
+    const pagefindNow = await pagefind();
+    // Fetch the index's parts while the learner may still be typing, then search once they pause.
+    void pagefindNow.preload(terms).catch(() => {});
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    if (!current()) return;
+    const next = turn.then(() => (current() ? find(pagefindNow, terms, current) : null));
+    turn = next.catch(() => {});
+    finding = await next;
   } catch {
-    if (run === latest) say(UNAVAILABLE);
+    if (current()) say(UNAVAILABLE);
     return;
   }
-  if (found === null || run !== latest) return;
-  const loaded = await Promise.all(found.results.slice(0, MAX_PAGES).map((result) => result.data()));
-  if (run !== latest) return;
+  if (finding === null || !current()) return;
+  const { pages: loaded, total, searched, missing, someWords } = finding;
   // Pages found only for a stand-in of a word typed are left out (see matchesQuery); when any is, the others found
   // are stand-ins too, so only the pages shown are counted.
-  const pages = loaded.filter((page) => matchesQuery(page, term));
-  const entries = searchEntries(pages, term);
+  const pages = loaded.filter((page) => matchesQuery(page, searched));
+  const entries = searchEntries(pages, searched);
   list.replaceChildren(...entries.map(resultItem));
-  const pageCount = pages.length === loaded.length ? found.results.length : pages.length;
-  say(
-    entries.length === 0
-      ? `Nothing found for “${term.trim()}”. Try fewer or other words.`
-      : `${pageCount} ${pageCount === 1 ? 'page matches' : 'pages match'} “${term.trim()}”` +
-          (pageCount > MAX_PAGES ? `; the best ${MAX_PAGES} are shown.` : '.'),
-  );
+  const pageCount = entries.length === 0 ? 0 : pages.length === loaded.length ? total : pages.length;
+  say(searchStatus({ typed: term.trim(), searched, missing, someWords, pageCount, shownAtMost: MAX_PAGES }));
 }
 
 /** The result links, in order. */

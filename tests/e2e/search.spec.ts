@@ -115,6 +115,47 @@ for (const [words, why] of [
   });
 }
 
+test('words like “vs” are not searched for: “mentor vs sponsor” finds the lessons on sponsors, not only a reference', async ({
+  page,
+}) => {
+  await page.goto('/about/');
+  const { results } = await searchFor(page, 'mentor vs sponsor');
+  await expect(results.getByRole('link', { name: /Earning a sponsor/ }).first()).toBeVisible();
+  await expect(results.getByRole('link', { name: /Power outside the hierarchy/ }).first()).toBeVisible();
+});
+
+test('a word no page has is named and left out, rather than searched as a stand-in', async ({ page }) => {
+  await page.goto('/about/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('sponsor xylophone');
+  const dialog = page.getByRole('dialog', { name: 'Search the course' });
+  await expect(dialog.getByRole('status')).toHaveText(/^No page has “xylophone”\. \d+ pages? match(es)? “sponsor”/);
+  await expect(dialog.getByRole('link', { name: /Earning a sponsor/ }).first()).toBeVisible();
+});
+
+test('when no page has every word, the pages with some of them are shown, and the status says so', async ({ page }) => {
+  await page.goto('/about/');
+  await page.keyboard.press('/');
+  // Both words are in the course ("otherish" in the glossary and module 4), never on one page.
+  await page.keyboard.type('otherish sponsor');
+  const dialog = page.getByRole('dialog', { name: 'Search the course' });
+  await expect(dialog.getByRole('status')).toHaveText(
+    /^No page has all of “otherish sponsor”; \d+ pages have some of these words/,
+  );
+  await expect(dialog.getByRole('link', { name: 'Glossary: otherish giver' })).toBeVisible();
+  await expect(dialog.getByRole('link', { name: /Earning a sponsor/ }).first()).toBeVisible();
+});
+
+test('a passage cut short says so with “…”', async ({ page }) => {
+  await page.goto('/about/');
+  const { results } = await searchFor(page, 'sponsor');
+  const passages = await results.locator('.result-excerpt').allTextContents();
+  expect(passages.length).toBeGreaterThan(0);
+  // Pagefind cuts passages to 24 words: most end mid-sentence, and each that does ends with "…".
+  for (const passage of passages) expect(passage.trim()).toMatch(/[.!?…”"’')\]]$/u);
+  expect(passages.some((passage) => passage.trim().endsWith('…'))).toBe(true);
+});
+
 test('a passage reads as the page does: a term’s card and a reference’s “Cited in” do not run into the text', async ({
   page,
 }) => {

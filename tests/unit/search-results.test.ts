@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, matchesQuery, searchEntries, type FoundPage, type FoundSection } from '~/lib/search-results';
+import {
+  anyOf,
+  excerptParts,
+  matchesQuery,
+  searchEntries,
+  searchStatus,
+  searchTerms,
+  withEllipses,
+  type FoundPage,
+  type FoundSection,
+} from '~/lib/search-results';
 
 const section = (title: string, url: string, matches: number): FoundSection => ({
   title,
@@ -85,6 +95,105 @@ describe('excerptParts', () => {
     expect(excerptParts('Erwin&#39;s &lt;b&gt; <img src=x onerror=alert(1)>caveat &amp; more')).toEqual([
       { text: "Erwin's <b> caveat & more", marked: false },
     ]);
+  });
+});
+
+describe('searchTerms: words with no meaning of their own are not searched for', () => {
+  it.each<[string, string]>([
+    ['mentor vs sponsor', 'mentor sponsor'],
+    ['mentor vs. sponsor', 'mentor sponsor'],
+    ['Mentor VERSUS sponsor', 'Mentor sponsor'],
+    ['how to give', 'give'],
+    ['  the strength of weak ties ', 'strength weak ties'],
+    ['weak ties', 'weak ties'],
+    ['how to', 'how to'],
+    ['vs', 'vs'],
+    ['', ''],
+  ])('%j is searched as %j', (query, terms) => expect(searchTerms(query)).toBe(terms));
+});
+
+describe('anyOf: pages found for any of several words', () => {
+  it('keeps each page once, at its best score, best first', () => {
+    const mentor = [
+      { id: 'refs', score: 4 },
+      { id: 'power', score: 8 },
+    ];
+    const sponsor = [
+      { id: 'earning', score: 21 },
+      { id: 'refs', score: 6 },
+    ];
+    expect(anyOf([mentor, sponsor])).toEqual([
+      { id: 'earning', score: 21 },
+      { id: 'power', score: 8 },
+      { id: 'refs', score: 6 },
+    ]);
+    expect(anyOf([[], []])).toEqual([]);
+  });
+});
+
+describe('searchStatus: the line under the search box never claims more than was found', () => {
+  const base = {
+    typed: 'weak ties',
+    searched: 'weak ties',
+    missing: [],
+    someWords: false,
+    pageCount: 3,
+    shownAtMost: 6,
+  };
+  it.each<[string, Partial<Parameters<typeof searchStatus>[0]>, string]>([
+    ['pages found', {}, '3 pages match “weak ties”.'],
+    ['one page', { pageCount: 1 }, '1 page matches “weak ties”.'],
+    ['more than are shown', { pageCount: 11 }, '11 pages match “weak ties”; the best 6 are shown.'],
+    ['nothing', { pageCount: 0 }, 'Nothing found for “weak ties”. Try fewer or other words.'],
+    [
+      'a word no page has',
+      { typed: 'sponsor xylophone', searched: 'sponsor', missing: ['xylophone'] },
+      'No page has “xylophone”. 3 pages match “sponsor”.',
+    ],
+    [
+      'no word any page has',
+      { typed: 'zzqx xylophone', searched: '', missing: ['zzqx', 'xylophone'], pageCount: 0 },
+      'No page has “zzqx” or “xylophone”. Try fewer or other words.',
+    ],
+    [
+      'no page with every word',
+      { typed: 'sponsor ramp', searched: 'sponsor ramp', someWords: true, pageCount: 9 },
+      'No page has all of “sponsor ramp”; 9 pages have some of these words; the best 6 are shown.',
+    ],
+    [
+      'both',
+      { typed: 'sponsor ramp zzqx', searched: 'sponsor ramp', missing: ['zzqx'], someWords: true, pageCount: 2 },
+      'No page has “zzqx”. None has all of “sponsor ramp”; 2 pages have some of these words.',
+    ],
+  ])('%s', (_what, change, expected) => expect(searchStatus({ ...base, ...change })).toBe(expected));
+});
+
+describe('withEllipses: a passage cut by the search says so', () => {
+  const text = (parts: ReturnType<typeof withEllipses>) => parts.map((part) => part.text).join('');
+  it.each<[string, string]>([
+    ['networks pay them <mark>less</mark>. This module shows how', '… networks pay them less. This module shows how …'],
+    ['A <mark>sponsor</mark> is not a mentor.', 'A sponsor is not a mentor.'],
+    ['<mark>Weak</mark> ties bring news', 'Weak ties bring news …'],
+    ['colleagues (2022), ties helped.', '… colleagues (2022), ties helped.'],
+    ['“Ask first,” she said', '“Ask first,” she said …'],
+    ['2022 study of ties.', '… 2022 study of ties.'],
+  ])('%j reads %j', (excerpt, expected) => expect(text(withEllipses(excerptParts(excerpt)))).toBe(expected));
+
+  it('a passage that opens with its heading (a glossary entry, in small letters) was not cut before', () => {
+    const parts = excerptParts('<mark>otherish</mark> giver. Grant’s name for givers who care');
+    expect(text(withEllipses(parts, 'otherish giver'))).toBe('otherish giver. Grant’s name for givers who care …');
+    expect(text(withEllipses(parts, 'sponsor'))).toBe('… otherish giver. Grant’s name for givers who care …');
+    const lesson = excerptParts('5. <mark>Weak</mark>, strong and dormant ties. About 35 minutes.');
+    expect(text(withEllipses(lesson, 'Weak, strong and dormant ties'))).toBe(
+      '5. Weak, strong and dormant ties. About 35 minutes.',
+    );
+  });
+
+  it('keeps the marked words marked, and adds nothing to an empty passage', () => {
+    expect(withEllipses(excerptParts('about <mark>ties</mark>')).filter((part) => part.marked)).toEqual([
+      { text: 'ties', marked: true },
+    ]);
+    expect(withEllipses([])).toEqual([]);
   });
 });
 
