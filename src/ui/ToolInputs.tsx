@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { isCalendarDate, today } from '~/lib/dates';
+import { typedNumber } from '~/lib/typed-number';
 
 /** What every tool input needs: its id, the ids of its help text (if any), and whether it is disabled. */
 interface InputBase {
@@ -143,13 +144,13 @@ export function readNumber(
   text: string,
   rule: NumberRule,
 ): { kind: 'number'; value: number } | { kind: 'empty' } | { kind: 'problem'; message: string } {
-  const trimmed = text.trim().replace(',', '.');
-  if (trimmed === '') return { kind: 'empty' };
-  const value = Number(trimmed);
+  const typed = typedNumber(text);
+  if (typed.kind === 'empty') return typed;
   const expected = `${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}${rule.unit ? ` (${rule.unit})` : ''}`;
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(trimmed) || !Number.isFinite(value)) {
+  if (typed.kind === 'not a number') {
     return { kind: 'problem', message: `Enter ${expected}, in figures, such as ${rule.min === 0 ? 2 : rule.min}.` };
   }
+  const value = typed.value;
   if (rule.integer && !Number.isInteger(value)) return { kind: 'problem', message: `Enter ${expected}.` };
   if (value < rule.min || value > rule.max) return { kind: 'problem', message: `Enter ${expected}.` };
   return { kind: 'number', value };

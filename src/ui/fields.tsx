@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
+import { typedNumber } from '~/lib/typed-number';
 import { answerProblem, type Answer, type SimpleAnswer, type SimpleField } from '~/lib/workbook/answers';
 
 /** What every field component receives. */
@@ -130,9 +131,10 @@ function TextField({
 
 /** Why typed text is not yet an answer to a number question, or undefined when it is one (or empty). */
 function numberProblem(field: FieldOf<'number'>, text: string): string | undefined {
-  if (text.trim() === '') return undefined;
-  const number = Number(text);
-  const problem = Number.isFinite(number) ? answerProblem(field, number) : 'Enter a number, such as 3 or 2.5.';
+  const typed = typedNumber(text);
+  if (typed.kind === 'empty') return undefined;
+  const problem =
+    typed.kind === 'number' ? answerProblem(field, typed.value) : 'Enter a number in figures, such as 3 or 2.5.';
   return problem && `${problem} Not saved until then.`;
 }
 
@@ -141,7 +143,8 @@ function NumberField({ field, value, onChange, inputId, problem, disabled }: Fie
   const [text, setText] = useState(typeof value === 'number' ? String(value) : '');
   // Follow the stored value when it changes from elsewhere (another tab, an import), not while typing.
   useEffect(() => {
-    const typed = text.trim() === '' ? undefined : Number(text);
+    const read = typedNumber(text);
+    const typed = read.kind === 'number' ? read.value : undefined;
     const stored = typeof value === 'number' ? value : undefined;
     if (typed !== stored) setText(stored === undefined ? '' : String(stored));
   }, [value]);
@@ -164,8 +167,9 @@ function NumberField({ field, value, onChange, inputId, problem, disabled }: Fie
           onInput={(event) => {
             const next = (event.currentTarget as HTMLInputElement).value;
             setText(next);
-            if (next.trim() === '') onChange(undefined);
-            else if (!numberProblem(field, next)) onChange(Number(next));
+            const typed = typedNumber(next);
+            if (typed.kind === 'empty') onChange(undefined);
+            else if (typed.kind === 'number' && !numberProblem(field, next)) onChange(typed.value);
           }}
         />
         {field.unit && <span class="unit">{field.unit}</span>}

@@ -278,9 +278,21 @@ describe('a number out of range', () => {
     expect(hours.value).toBe('3x');
     expect(hours.getAttribute('aria-invalid')).toBe('true');
     expect(descriptionOf(hours)).toBe(
-      'Round to the nearest hour. Enter a number, such as 3 or 2.5. Not saved until then.',
+      'Round to the nearest hour. Enter a number in figures, such as 3 or 2.5. Not saved until then.',
     );
     expect(storedAnswers()?.answers).toEqual({ hours: 3 });
+  });
+
+  it('takes a decimal comma as a learner in much of Europe writes it', async () => {
+    const user = userEvent.setup();
+    renderIsland();
+    const hours = textbox('Hours spent networking (required)');
+
+    await user.type(hours, '2,5');
+
+    expect(hours.value).toBe('2,5');
+    expect(hours.getAttribute('aria-invalid')).toBeNull();
+    expect(storedAnswers()?.answers).toEqual({ hours: 2.5 });
   });
 });
 
