@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { dayInWords, monthInWords, monthOf, today } from '~/lib/dates';
 import { countOf } from '~/lib/words';
 import { followUpsDue, monthlyFigures, readings, weeklyFigures } from '~/lib/ledger/figures';
+import { followUpInWords } from '~/lib/ledger/follow-ups';
 import { labelOf } from '~/lib/choices';
 import { DIRECTIONS, KINDS, MAX_ENTRIES, type LedgerEntry } from '~/lib/ledger/ledger';
 import { $ledger, clearLegacyBudget, deleteEntry, markFollowedUp, newEntryId, saveEntry } from '~/stores/ledger';
@@ -139,10 +140,7 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
                     checked={Boolean(entry.followedUp)}
                     onChange={(e) => track(markFollowedUp(entry.id, (e.currentTarget as HTMLInputElement).checked))}
                   />
-                  <span>
-                    {entry.contact}: {entry.note ?? labelOf(KINDS, entry.kind)} (
-                    {entry.followUp! < day ? 'overdue, ' : ''}by {dayInWords(entry.followUp!)})
-                  </span>
+                  <span>{followUpInWords(entry, day)}</span>
                 </label>
               </li>
             ))}

@@ -10,8 +10,8 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { dateTimeInWords } from '~/lib/date-words';
-import { dayInWords, today } from '~/lib/dates';
-import { followUpsDue } from '~/lib/ledger/follow-ups';
+import { today } from '~/lib/dates';
+import { followUpInWords, followUpsDue } from '~/lib/ledger/follow-ups';
 import { lessonPath, pathTo } from '~/lib/paths';
 import { WEEKS, rampStart, weekOn } from '~/lib/ramp/weeks';
 import type { WorkbookWorksheet } from '~/lib/workbook/markdown';
@@ -83,7 +83,8 @@ export default function WorkbookIsland(course: WorkbookIslandProps) {
     refreshWorkbookRecoveries();
   }, []);
 
-  const due = followUpsDue(ledgerEntries, today());
+  const now = today();
+  const due = followUpsDue(ledgerEntries, now);
   const reminderDue = backupReminderDue(meta, new Date());
   const describe = (name: string) => describeRecord(name, course);
   const downloadWorkbook = async () => {
@@ -233,6 +234,13 @@ export default function WorkbookIsland(course: WorkbookIslandProps) {
             </span>
           </li>
           <li>
+            <a href={`${lessonPath('conversation-craft')}#planner-title`}>Conversation planner</a>
+            <span class="meta saved-value">
+              {' '}
+              · {tools.plans} {tools.plans === 1 ? 'plan' : 'plans'}, in module 6
+            </span>
+          </li>
+          <li>
             <a href={pathTo('workbook/ramp-plan/')}>26-week ramp plan</a>
             <span class="meta saved-value">
               {' '}
@@ -246,9 +254,7 @@ export default function WorkbookIsland(course: WorkbookIslandProps) {
         ) : (
           <ul>
             {due.map((entry) => (
-              <li key={entry.id}>
-                {entry.contact}: {entry.note ?? 'follow up'} (by {dayInWords(entry.followUp!)})
-              </li>
+              <li key={entry.id}>{followUpInWords(entry, now)}</li>
             ))}
           </ul>
         )}

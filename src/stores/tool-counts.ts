@@ -1,6 +1,6 @@
 /**
  * The tools' figures the workbook page's status shows (people and snapshots in the audit, ledger entries and the
- * follow-ups due, the ramp plan's stored start), read straight from localStorage without the tools' record specs,
+ * follow-ups due, conversation plans, the ramp plan's stored start), read straight from localStorage without the tools' record specs,
  * as the home page's reader does (src/stores/home-records.ts): the page's first load stays small. It only reads.
  * Anything that does not look like the documented shapes counts as nothing here; the tool's own page, which loads
  * the full store, says what is wrong and keeps the text aside.
@@ -14,6 +14,7 @@ export interface CountedEntry {
   id: string;
   contact: string;
   note?: string | undefined;
+  kind?: string | undefined;
   followUp?: string | undefined;
   followedUp?: boolean | undefined;
 }
@@ -22,11 +23,13 @@ export interface ToolCounts {
   people: number;
   snapshots: number;
   entries: CountedEntry[];
+  /** Conversation plans (module 6's planner). */
+  plans: number;
   /** The ramp plan's record as stored (its older copy of the start, read by rampStart in src/lib/ramp/weeks.ts). */
   ramp: Record<string, unknown> | undefined;
 }
 
-export const noTools: ToolCounts = { people: 0, snapshots: 0, entries: [], ramp: undefined };
+export const noTools: ToolCounts = { people: 0, snapshots: 0, entries: [], plans: 0, ramp: undefined };
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -55,6 +58,7 @@ export function readToolCounts(): ToolCounts {
             id: entry['id'],
             contact: entry['contact'],
             note: optionalString(entry['note']),
+            kind: optionalString(entry['kind']),
             followUp: isCalendarDate(optionalString(entry['followUp']) ?? '')
               ? (entry['followUp'] as string)
               : undefined,
@@ -67,6 +71,7 @@ export function readToolCounts(): ToolCounts {
     people: list(audit?.['contacts']).length,
     snapshots: list(audit?.['snapshots']).length,
     entries,
+    plans: list(stored('conversations')?.['plans']).length,
     ramp: stored('ramp'),
   };
 }

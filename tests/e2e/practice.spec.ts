@@ -202,7 +202,19 @@ test('a conversation plan: questions with follow-ups, and a promise that becomes
       .getByRole('region', { name: 'Every entry' })
       .getByText(/Promised in our conversation: Send the depot loading report/),
   ).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Follow-ups due this week' }).getByText(/Leila/)).toBeVisible();
+  const due = page.getByRole('region', { name: 'Follow-ups due this week' }).getByText(/Leila/);
+  await expect(due).toBeVisible();
+  const line = await due.textContent();
+
+  // The workbook page lists the planner among the tools, with its plan, and the same follow-up line as the ledger.
+  await page.goto('/workbook/');
+  const tools = page.getByRole('region', { name: 'Tools' });
+  await expect(tools.getByRole('link', { name: 'Conversation planner' })).toHaveAttribute(
+    'href',
+    /\/lessons\/conversation-craft\/#planner-title$/,
+  );
+  await expect(tools).toContainText('1 plan, in module 6');
+  await expect(tools.getByText(line!.trim(), { exact: true })).toBeVisible();
 });
 
 test('the ramp plan: start on day one, check in, add the calendar, and at week 4 re-audit and compare', async ({

@@ -9,6 +9,7 @@ import type { Choice } from '~/lib/choices';
 import type { RecordSpec } from '~/lib/storage/stored-record';
 import { isoTime, validateWith } from '~/lib/storage/validate';
 import { isCalendarDate } from '~/lib/dates';
+import { KINDS } from '~/lib/ledger/follow-ups';
 
 export const DIRECTIONS = [
   { value: 'gave', label: 'I gave' },
@@ -17,15 +18,7 @@ export const DIRECTIONS = [
   { value: 'declined', label: 'I offered, and it was not taken' },
 ] as const satisfies readonly Choice[];
 
-export const KINDS = [
-  { value: 'information', label: 'Information' },
-  { value: 'introduction', label: 'An introduction' },
-  { value: 'advice', label: 'Advice or feedback' },
-  { value: 'resource', label: 'A resource' },
-  { value: 'credit', label: 'Credit or recognition' },
-  { value: 'support', label: 'Support' },
-  { value: 'opportunity', label: 'An opportunity or referral' },
-] as const satisfies readonly Choice[];
+export { KINDS };
 
 export const REASONS = [
   { value: 'glad', label: 'I was glad to' },

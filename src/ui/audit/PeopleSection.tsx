@@ -11,7 +11,6 @@ import {
 } from '~/lib/network/audit';
 import { PERSON_QUESTIONS, answeredCount } from '~/lib/network/answers';
 import type { ContactEditor } from '~/ui/audit/ContactEditor';
-import { InputProblem, problemId } from '~/ui/ToolInputs';
 
 export interface PeopleSectionProps {
   /** The editor for one person; undefined while it is still loading. */
@@ -75,7 +74,7 @@ export function PeopleSection(props: PeopleSectionProps) {
             maxLength={200}
             value={alias}
             disabled={full}
-            aria-describedby={problem ? `new-person-help ${problemId('new-person')}` : 'new-person-help'}
+            aria-describedby={problem ? 'new-person-help new-person-problem' : 'new-person-help'}
             aria-invalid={problem?.kind === 'empty' ? true : undefined}
             autoComplete="off"
             onInput={(event) => {
@@ -87,7 +86,12 @@ export function PeopleSection(props: PeopleSectionProps) {
             Add
           </button>
         </div>
-        <InputProblem id="new-person" problem={problem?.message} />
+        {/* As src/ui/ToolInputs.tsx's InputProblem draws it; that module is not loaded with the page's first view. */}
+        {problem && (
+          <p class="field-problem" id="new-person-problem" role="alert">
+            {problem.message}
+          </p>
+        )}
         {full && <p class="field-problem">The audit holds {MAX_CONTACTS} people, which is far more than it needs.</p>}
       </form>
 
