@@ -4,7 +4,8 @@
  * high; a map of 150 people is laid out off the main thread, and typing stays possible meanwhile; the page loads
  * at most 30 KB of JavaScript without a click; a returning learner's older audit is read without the old defaults.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import sharp from 'sharp';
 import { axeViolations, expect, test, viewports } from './fixtures';
 import { budgetBytes, budgets, scriptsWithoutAClick } from './page-weight';
 import { fourNames, generated, seed, twelveHalfAnswered } from './seed';
@@ -142,6 +143,53 @@ test('twelve people half answered, on a 320-pixel phone: the map joins only peop
   expect(await axeViolations(page)).toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });
   expect(await axeViolations(page)).toEqual([]);
+});
+
+/** The mean brightness (0 to 255) of a 4-pixel band at one side of an element's screenshot. */
+async function edgeBrightness(element: Locator, side: 'left' | 'right'): Promise<number> {
+  const { data, info } = await sharp(await element.screenshot())
+    .removeAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  let sum = 0;
+  let count = 0;
+  const from = side === 'left' ? 0 : info.width - 4;
+  for (let y = 0; y < info.height; y++)
+    for (let x = from; x < from + 4; x++) {
+      const at = (y * info.width + x) * info.channels;
+      sum += 0.2126 * data[at]! + 0.7152 * data[at + 1]! + 0.0722 * data[at + 2]!;
+      count++;
+    }
+  return sum / count;
+}
+
+test('on a 320-pixel phone, a table wider than the screen shades the edge that has more, in light and dark', async ({
+  page,
+}) => {
+  await page.setViewportSize(viewports.narrow);
+  await seed(page, twelveHalfAnswered());
+  await page.goto('/workbook/network-audit/');
+  await showMap(page);
+  const scroller = page.getByRole('group', { name: 'Your network as a table (scrolls sideways)' });
+  expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeGreaterThan(20);
+  // The same view with and without the shading (set from script, as the page's policy allows): the difference is
+  // the shading alone, whatever text the edge cuts through.
+  const shading = async (side: 'left' | 'right') => {
+    const shaded = await edgeBrightness(scroller, side);
+    await scroller.evaluate((el) => el.style.setProperty('background', 'none'));
+    const plain = await edgeBrightness(scroller, side);
+    await scroller.evaluate((el) => el.style.removeProperty('background'));
+    return Math.abs(shaded - plain);
+  };
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await scroller.evaluate((el) => (el.scrollLeft = 0));
+    expect(await shading('right'), `${colorScheme}: more to the right`).toBeGreaterThan(8);
+    expect(await shading('left'), `${colorScheme}: nothing to the left`).toBeLessThan(2);
+    await scroller.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+    expect(await shading('left'), `${colorScheme}: more to the left`).toBeGreaterThan(8);
+    expect(await shading('right'), `${colorScheme}: nothing more to the right`).toBeLessThan(2);
+  }
 });
 
 test.describe('the map’s geometry in the browser', () => {
