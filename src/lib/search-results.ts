@@ -3,6 +3,7 @@
  * headings) that match best, each a link that opens the page at that section. Pure: it takes what Pagefind's
  * `result.data()` gives and returns what to draw (src/scripts/search-dialog.ts draws it).
  */
+import { countOf } from '~/lib/words';
 
 /** A section of a found page, as Pagefind gives it. */
 export interface FoundSection {
@@ -83,7 +84,6 @@ export interface SearchOutcome {
 }
 
 const quote = (text: string) => `“${text}”`;
-const pagesWord = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** The status line for a search: what was found, for which words, and which words no page has. */
 export function searchStatus(outcome: SearchOutcome): string {
@@ -92,8 +92,8 @@ export function searchStatus(outcome: SearchOutcome): string {
   if (pageCount === 0) return `${absent || `Nothing found for ${quote(typed)}. `}Try fewer or other words.`;
   const shown = pageCount > shownAtMost ? `; the best ${shownAtMost} are shown.` : '.';
   if (someWords)
-    return `${absent}${absent ? 'None' : 'No page'} has all of ${quote(searched)}; ${pagesWord(pageCount, 'page has', 'pages have')} some of these words${shown}`;
-  return `${absent}${pagesWord(pageCount, 'page matches', 'pages match')} ${quote(absent ? searched : typed)}${shown}`;
+    return `${absent}${absent ? 'None' : 'No page'} has all of ${quote(searched)}; ${countOf(pageCount, 'page has', 'pages have')} some of these words${shown}`;
+  return `${absent}${countOf(pageCount, 'page matches', 'pages match')} ${quote(absent ? searched : typed)}${shown}`;
 }
 
 /** The words of a query worth matching against headings: three letters or more, plural `s` dropped. */
