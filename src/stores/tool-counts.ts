@@ -1,7 +1,8 @@
 /**
  * The tools' figures the workbook page's status shows (people and snapshots in the audit, ledger entries and the
- * follow-ups due, conversation plans, the ramp plan's stored start), read straight from localStorage without the tools' record specs,
- * as the home page's reader does (src/stores/home-records.ts): the page's first load stays small. It only reads.
+ * follow-ups due, conversation plans, the ramp plan's stored start), read straight from localStorage without the
+ * tools' record specs, as the home page's reader does (src/stores/home-records.ts): the page's first load stays
+ * small. It only reads.
  * Anything that does not look like the documented shapes counts as nothing here; the tool's own page, which loads
  * the full store, says what is wrong and keeps the text aside.
  */
