@@ -39,7 +39,10 @@ export function NetworkMap({ contacts, ties, apart, layout, headingLevel }: Netw
   const { box } = layout;
   const scroller = useRef<HTMLDivElement>(null);
   // A long table is built only when opened: 150 rows of who knows whom are slow to draw and rarely read at once.
-  const [tableOpen, setTableOpen] = useState(contacts.length <= 20);
+  // The browser opens and closes the table; the page only follows (`open` is set once, never re-applied, so no
+  // re-render can undo a click).
+  const [openAtFirst] = useState(contacts.length <= 20);
+  const [tableOpen, setTableOpen] = useState(openAtFirst);
   // A map wider than the screen opens with the learner in the middle of the view, not its top left corner.
   useLayoutEffect(() => {
     const view = scroller.current;
@@ -166,7 +169,7 @@ export function NetworkMap({ contacts, ties, apart, layout, headingLevel }: Netw
       </figcaption>
       <details
         class="map-table-details"
-        open={tableOpen}
+        open={openAtFirst}
         onToggle={(event) => setTableOpen((event.currentTarget as HTMLDetailsElement).open)}
       >
         <summary>
