@@ -181,6 +181,36 @@ test('the give/get ledger: a note past its limit says so, and a long unbroken no
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });
 
+test('on a 320-pixel phone, a long unbroken name or a pasted address never widens the audit or the ledger', async ({
+  page,
+}) => {
+  await page.setViewportSize(viewports.narrow);
+  await page.goto('/about/');
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('/workbook/network-audit/');
+  const width = () => page.evaluate(() => document.documentElement.scrollWidth);
+  for (const name of ['Ann', 'maria.gonzalez-fernandez@bigcorp.example.com', 'L'.repeat(200)]) {
+    await page.getByLabel('Add a person').fill(name);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: new RegExp(`^Done with ${name.slice(0, 20)}`) })).toBeVisible();
+    expect(await width(), `${name.slice(0, 20)}…, open`).toBeLessThanOrEqual(320);
+    await page.getByRole('button', { name: new RegExp(`^Done with ${name.slice(0, 20)}`) }).click();
+    expect(await width(), `${name.slice(0, 20)}…, done`).toBeLessThanOrEqual(320);
+  }
+  // Who knows whom names both people of each pair, and the next person with pairs open.
+  await expect(page.getByRole('button', { name: /^Next with pairs open/ })).toBeVisible();
+  expect(await width()).toBeLessThanOrEqual(320);
+
+  await page.goto('/workbook/give-get-ledger/');
+  const form = page.getByRole('form', { name: /Log an exchange/ });
+  await form.getByLabel('With whom (required)').fill('Ann');
+  await form.getByLabel('Note').fill(`https://example.com/${'a/very/long/path/'.repeat(12)}`);
+  await form.getByLabel('Follow up by').fill(day(0));
+  await form.getByRole('button', { name: 'Add to my ledger' }).click();
+  await expect(page.getByRole('region', { name: 'Follow-ups due this week' }).getByText(/^Ann: https/)).toBeVisible();
+  expect(await width()).toBeLessThanOrEqual(320);
+});
+
 test('the conversation planner: half-typed dates for the conversation and a promise', async ({ page }) => {
   await page.goto('/lessons/conversation-craft/');
   const planner = page.getByRole('region', { name: 'Conversation planner' });

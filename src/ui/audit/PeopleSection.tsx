@@ -161,7 +161,7 @@ export function PeopleSection(props: PeopleSectionProps) {
                       setFocusAfter(`toggle-${contact.id}`);
                     }}
                   >
-                    Done with {contact.alias || 'this person'}
+                    Done with <span class="learner-name">{contact.alias || 'this person'}</span>
                   </button>
                 </div>
               )}

@@ -105,7 +105,8 @@ export function WhoKnowsWhom(props: WhoKnowsWhomProps) {
             <li key={other.id}>
               <fieldset class={answer === undefined ? 'wkw-row wkw-open' : 'wkw-row'}>
                 <legend>
-                  {name} and {other.alias || 'Unnamed'}
+                  <span class="learner-name">{name}</span> and{' '}
+                  <span class="learner-name">{other.alias || 'Unnamed'}</span>
                   {answer === undefined && <span class="wkw-open-mark"> (not answered)</span>}
                 </legend>
                 <div class="segmented">
@@ -129,12 +130,13 @@ export function WhoKnowsWhom(props: WhoKnowsWhomProps) {
       <div class="button-row">
         {open > 0 && (
           <button type="button" class="button button-quiet" onClick={() => props.onNobodyElse(current.id)}>
-            Answer "No" for the {open} open {open === 1 ? 'pair' : 'pairs'}: {name} knows nobody else here
+            Answer "No" for the {open} open {open === 1 ? 'pair' : 'pairs'}: <span class="learner-name">{name}</span>{' '}
+            knows nobody else here
           </button>
         )}
         {nextOpen && (
           <button type="button" class="button button-quiet" onClick={() => onCurrent(nextOpen.id)}>
-            Next with pairs open: {nextOpen.alias || 'Unnamed'}
+            Next with pairs open: <span class="learner-name">{nextOpen.alias || 'Unnamed'}</span>
           </button>
         )}
       </div>
