@@ -6,7 +6,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { dayInWords, monthInWords, monthOf, today } from '~/lib/dates';
 import { countOf } from '~/lib/words';
-import { followUpsDue, monthlyFigures, readings, weeklyFigures } from '~/lib/ledger/figures';
+import { followUpsDue, minutesShown, monthlyFigures, readings, weeklyFigures } from '~/lib/ledger/figures';
 import { followUpInWords } from '~/lib/ledger/follow-ups';
 import { labelOf } from '~/lib/choices';
 import { DIRECTIONS, KINDS, MAX_ENTRIES, type LedgerEntry } from '~/lib/ledger/ledger';
@@ -20,7 +20,6 @@ import { useHydrated } from '~/islands/hydration';
 import { useLazy } from '~/islands/lazy';
 import { useSaveState } from '~/islands/save-state';
 import { EntryForm } from '~/ui/ledger/EntryForm';
-import { LedgerChart } from '~/ui/ledger/LedgerChart';
 import { SaveStatus } from '~/ui/SaveStatus';
 
 export interface GiveGetLedgerIslandProps {
@@ -69,6 +68,8 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
     (copy) => copy.kind === 'ledger-budget' && track(clearLegacyBudget()),
   );
   // Two differing answers from before are rare: the choice between them loads only when there is one.
+  // The chart is drawn once there is something to draw: a new ledger's page stays small.
+  const LedgerChart = useLazy(() => import('~/ui/ledger/LedgerChart'), entries.length > 0)?.LedgerChart;
   const SharedChoices = useLazy(() => import('~/ui/SharedChoices'), budget.choices.length > 0)?.SharedChoices;
   const budgetHours = typeof budget.value === 'number' ? budget.value : undefined;
   const budgetMinutes = helpingBudgetMinutes(
@@ -203,7 +204,16 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
 
       <section aria-labelledby="ledger-chart">
         <H id="ledger-chart">Over time</H>
-        <LedgerChart weeks={weeks} />
+        {entries.length === 0 ? (
+          <p class="meta">
+            A chart of what you gave and received, week by week, appears here once you log an exchange.
+          </p>
+        ) : LedgerChart ? (
+          <LedgerChart weeks={weeks} />
+        ) : (
+          // The chart's own height, kept while it loads, so nothing below it moves.
+          <div class="ledger-chart-space" aria-hidden="true" />
+        )}
         {months.length > 0 && (
           <div class="table-scroll" tabIndex={0} role="group" aria-label="Month by month (scrolls sideways)">
             <table>
@@ -226,7 +236,7 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
                     <td>{period.gives}</td>
                     <td>{period.gets}</td>
                     <td>{period.asks}</td>
-                    <td>{period.minutes}</td>
+                    <td>{minutesShown(period)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -16,6 +16,7 @@ import {
   exchangesPerWeek,
   figuresOf,
   followUpsDue,
+  minutesShown,
   monthlyFigures,
   readings,
   weeklyFigures,
@@ -54,14 +55,26 @@ const NOTHING: LedgerFigures = {
   obligedGives: 0,
   dutyShare: Number.NaN,
   minutes: 0,
+  entries: 0,
+  timedEntries: 0,
   fiveMinuteFavours: 0,
   energyAfterGiving: Number.NaN,
 };
 
-/** A week's figures for readings(), given the counts; exchanges are gives plus gets. */
+/**
+ * A week's figures for readings(), given the counts; exchanges are gives plus gets. A week given minutes has (unless
+ * told otherwise) one entry, with minutes recorded.
+ */
 const week = (change: Partial<Period> = {}): Period => {
   const period = { ...NOTHING, start: '2026-01-05', ...change };
-  return { ...period, exchanges: change.exchanges ?? period.gives + period.gets };
+  const timedEntries = change.timedEntries ?? (change.minutes !== undefined ? 1 : 0);
+  const counted = period.gives + period.gets + period.asks + period.declined;
+  return {
+    ...period,
+    exchanges: change.exchanges ?? period.gives + period.gets,
+    timedEntries,
+    entries: change.entries ?? Math.max(counted, timedEntries),
+  };
 };
 /** `n` empty weeks. */
 const empty = (n: number) => Array.from({ length: n }, () => week());
@@ -613,6 +626,27 @@ describe('readings of the last four weeks', () => {
 
     it('with only two weeks recorded, the mean is over those two: (40 + 20) / 2 = 30', () => {
       expect(byId(readings([week({ minutes: 40 }), week({ minutes: 20 })]), 'time').value).toBe('30 minutes a week');
+    });
+
+    it('entries without minutes are not read as no time: the reading says how many recorded minutes', () => {
+      const weeks = [week({ gives: 3, minutes: 40, timedEntries: 2 }), week({ gets: 2, minutes: 20, timedEntries: 1 })];
+      expect(byId(readings(weeks, 60), 'time').value).toBe(
+        '30 minutes a week, from the 3 of 5 entries with minutes (your budget: 1 hour)',
+      );
+    });
+
+    it('with entries and no minutes at all, no time is claimed and no budget verdict given', () => {
+      const reading = byId(readings([week({ gives: 1 })], 150), 'time');
+      expect(reading.value).toBe('no minutes recorded in the last week (your budget: 150 minutes)');
+      expect(reading.meaning).toMatch(/^Note the minutes an exchange took/);
+      expect(byId(readings(empty(4)), 'time').value).toBe('no minutes recorded yet');
+    });
+
+    it('a table shows "—" for a week with entries and no minutes, and 0 for an empty week', () => {
+      expect(minutesShown(week({ gives: 2 }))).toBe('—');
+      expect(minutesShown(week())).toBe('0');
+      expect(minutesShown(week({ gives: 1, minutes: 0 }))).toBe('0');
+      expect(minutesShown(figuresOf([gave('2026-03-02', { minutes: 15 }), gave('2026-03-03')]))).toBe('15');
     });
   });
 

@@ -25,10 +25,18 @@ export interface LedgerFigures {
   obligedGives: number;
   /** Share of gives done out of obligation, of those with a reason; NaN when none has one. */
   dutyShare: number;
+  /** Minutes over the entries that recorded them; `timedEntries` of all `entries` did. */
   minutes: number;
+  entries: number;
+  timedEntries: number;
   fiveMinuteFavours: number;
   /** Mean energy after gives; NaN when none recorded. */
   energyAfterGiving: number;
+}
+
+/** A period's minutes for a table: "—" when it has entries and none recorded minutes (a blank is not 0). */
+export function minutesShown(period: LedgerFigures): string {
+  return period.entries > 0 && period.timedEntries === 0 ? '—' : String(period.minutes);
 }
 
 /** The band a balance falls in: how it reads, not a target. */
@@ -55,6 +63,7 @@ export function figuresOf(entries: readonly LedgerEntry[]): LedgerFigures {
     asks = 0,
     declined = 0,
     minutes = 0,
+    timed = 0,
     favours = 0,
     withReason = 0,
     obliged = 0,
@@ -74,7 +83,10 @@ export function figuresOf(entries: readonly LedgerEntry[]): LedgerFigures {
     } else if (entry.direction === 'received') gets += 1;
     else if (entry.direction === 'asked') asks += 1;
     else declined += 1;
-    minutes += entry.minutes ?? 0;
+    if (entry.minutes !== undefined) {
+      minutes += entry.minutes;
+      timed += 1;
+    }
     if (entry.fiveMinuteFavour) favours += 1;
   }
   const exchanges = gives + gets;
@@ -89,6 +101,8 @@ export function figuresOf(entries: readonly LedgerEntry[]): LedgerFigures {
     obligedGives: obliged,
     dutyShare: withReason === 0 ? Number.NaN : obliged / withReason,
     minutes,
+    entries: entries.length,
+    timedEntries: timed,
     fiveMinuteFavours: favours,
     energyAfterGiving: energyCount === 0 ? Number.NaN : energySum / energyCount,
   };
@@ -163,6 +177,38 @@ export function budgetInWords(minutes: number): string {
   return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
 }
 
+/**
+ * The time reading: minutes a week over the entries that recorded minutes, saying how many did when some did not (a
+ * blank is not "no time"), and nothing when none did.
+ */
+function timeReading(
+  perWeek: number,
+  timed: number,
+  entryCount: number,
+  period: string,
+  budgetMinutes: number | undefined,
+): Reading {
+  const budget = budgetMinutes !== undefined ? ` (your budget: ${budgetInWords(budgetMinutes)})` : '';
+  if (timed === 0)
+    return {
+      id: 'time',
+      title: 'Time spent',
+      value: `no minutes recorded${entryCount > 0 ? ` in the last ${period}` : ' yet'}${budget}`,
+      meaning: 'Note the minutes an exchange took to see your time against your budget. Five-minute favours count.',
+    };
+  const base = timed < entryCount ? `, from the ${timed} of ${entryCount} entries with minutes` : '';
+  return {
+    id: 'time',
+    title: 'Time spent',
+    value: `${perWeek} minutes a week${base}${budget}`,
+    meaning:
+      // Judged on the minutes shown, so "30 minutes a week (your budget: 30 minutes)" is never called over.
+      budgetMinutes !== undefined && perWeek > budgetMinutes
+        ? 'You are spending more than you planned. Helpful people are the first to be overloaded (Cross, Rebele & Grant 2016): protect your own work by giving in set blocks.'
+        : 'Small, frequent gives need little time. Five-minute favours count.',
+  };
+}
+
 /** Plain-words readings of the last four weeks (and the weekly time budget, if set). */
 export function readings(weeks: readonly Period[], budgetMinutes?: number): Reading[] {
   // Count only weeks since the ledger's first entry: a new ledger has not gone twelve weeks without asking.
@@ -180,6 +226,8 @@ export function readings(weeks: readonly Period[], budgetMinutes?: number): Read
   const band = enoughExchanges ? balanceBand(balance) : 'none';
   const noAsk = weeksWithoutAsking(used);
   const minutesPerWeek = sum((w) => w.minutes) / Math.max(1, recent.length);
+  const entryCount = sum((w) => w.entries);
+  const timed = sum((w) => w.timedEntries);
   const round1 = (n: number) => (Math.round(n * 10) / 10 || 0).toLocaleString('en');
   // The stretch the readings cover: the last four weeks, or fewer since the first entry.
   const period = ['four weeks', 'week', 'two weeks', 'three weeks', 'four weeks'][recent.length] ?? 'four weeks';
@@ -234,15 +282,6 @@ export function readings(weeks: readonly Period[], budgetMinutes?: number): Read
           ? 'More than half of your giving feels like a duty. Helping lifts your energy mostly when you do it gladly (Grant 2013): keep the gives you enjoy, and say no, or not now, to some of the rest.'
           : 'Giving you are glad to do tends to give you energy back; giving from duty tends to drain it (Grant 2013).',
     },
-    {
-      id: 'time',
-      title: 'Time spent',
-      value: `${Math.round(minutesPerWeek)} minutes a week${budgetMinutes !== undefined ? ` (your budget: ${budgetInWords(budgetMinutes)})` : ''}`,
-      meaning:
-        // Judged on the minutes shown, so "30 minutes a week (your budget: 30 minutes)" is never called over.
-        budgetMinutes !== undefined && Math.round(minutesPerWeek) > budgetMinutes
-          ? 'You are spending more than you planned. Helpful people are the first to be overloaded (Cross, Rebele & Grant 2016): protect your own work by giving in set blocks.'
-          : 'Small, frequent gives need little time. Five-minute favours count.',
-    },
+    timeReading(Math.round(minutesPerWeek), timed, entryCount, period, budgetMinutes),
   ];
 }
