@@ -12,6 +12,8 @@ export interface FoundSection {
   url: string;
   /** A short passage, HTML-escaped, with `<mark>` around the words that matched. */
   excerpt: string;
+  /** The same passage as plain text. */
+  plain_excerpt?: string;
   /** Where the matched words are, by word position. */
   locations: number[];
 }
@@ -20,6 +22,9 @@ export interface FoundSection {
 export interface FoundPage {
   url: string;
   excerpt: string;
+  plain_excerpt?: string;
+  /** The page's whole text, as indexed. */
+  content?: string;
   meta: Record<string, string | undefined>;
   sub_results?: FoundSection[];
 }
@@ -33,6 +38,8 @@ export interface SearchEntry {
   section?: string;
   url: string;
   excerpt: string;
+  /** Whether the passage starts and ends where a sentence does, when the page's text tells (see passagePlace). */
+  place?: PassagePlace;
 }
 
 /**
@@ -83,7 +90,16 @@ export interface SearchOutcome {
   shownAtMost: number;
 }
 
-const quote = (text: string) => `“${text}”`;
+/** How much of what was typed the status line repeats: a long query would push the results off a phone's screen. */
+export const QUOTED_LENGTH = 40;
+
+/** Text in quotation marks, its start only (cut at a word, with "…") when it is long. */
+function quote(text: string): string {
+  if (text.length <= QUOTED_LENGTH) return `“${text}”`;
+  const cut = text.slice(0, QUOTED_LENGTH);
+  const space = cut.lastIndexOf(' ');
+  return `“${(space > QUOTED_LENGTH / 2 ? cut.slice(0, space) : cut).trimEnd()}…”`;
+}
 
 /** The status line for a search: what was found, for which words, and which words no page has. */
 export function searchStatus(outcome: SearchOutcome): string {
@@ -118,7 +134,7 @@ export function searchEntries(pages: FoundPage[], query: string, perPage = 2): S
     const sections = (page.sub_results ?? []).filter((section) => section.locations.length > 0);
     const chosen =
       sections.length === 0
-        ? [{ title, url: page.url, excerpt: page.excerpt, locations: [] }]
+        ? [{ title, url: page.url, excerpt: page.excerpt, plain_excerpt: page.plain_excerpt, locations: [] }]
         : sections
             .map((section, order) => ({
               section,
@@ -136,9 +152,38 @@ export function searchEntries(pages: FoundPage[], query: string, perPage = 2): S
       ...(section.url.includes('#') && section.title !== title && { section: section.title }),
       url: section.url,
       excerpt: section.excerpt,
+      ...withPlace(page.content, section.plain_excerpt),
     }));
   });
 }
+
+/** Where a passage sits in its page's text: whether it starts a sentence, and whether it ends one (or the page). */
+export interface PassagePlace {
+  startsSentence: boolean;
+  endsSentence: boolean;
+}
+
+const sentenceEnd = /[.!?:…]["”’')\]]*$/u;
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Where `passage` sits in `content`, or undefined when it is not found there as it stands. */
+export function passagePlace(content: string, passage: string): PassagePlace | undefined {
+  const text = flat(content);
+  const words = flat(passage);
+  const at = words === '' ? -1 : text.indexOf(words);
+  if (at === -1) return undefined;
+  const before = text.slice(0, at).trimEnd();
+  const after = text.slice(at + words.length).trimStart();
+  return {
+    startsSentence: before === '' || sentenceEnd.test(before),
+    endsSentence: after === '' || sentenceEnd.test(words),
+  };
+}
+
+const withPlace = (content: string | undefined, passage: string | undefined) => {
+  const place = content !== undefined && passage !== undefined ? passagePlace(content, passage) : undefined;
+  return place ? { place } : {};
+};
 
 /** Piece of an excerpt: plain text, and whether it is a matched word. */
 export interface ExcerptPart {
@@ -167,11 +212,13 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 }
 
 /**
- * An excerpt's parts with "…" where the passage was cut: before it when it starts inside a sentence (with a small
- * letter, a digit or punctuation) and not with `heading` (a glossary entry opens with its term in small letters),
- * and after it when it does not end a sentence. Pagefind cuts passages to a number of words and does not say where.
+ * An excerpt's parts with "…" where the passage was cut. Where the page's text tells (`place`), before it when it
+ * starts inside a sentence and after it when it stops inside one. Otherwise by its look: before it when it starts
+ * with a small letter, a digit or punctuation and not with `heading` (a glossary entry opens with its term in small
+ * letters), and after it when it does not end a sentence. Pagefind cuts passages to a number of words and does not
+ * say where.
  */
-export function withEllipses(parts: ExcerptPart[], heading = ''): ExcerptPart[] {
+export function withEllipses(parts: ExcerptPart[], heading = '', place?: PassagePlace): ExcerptPart[] {
   if (parts.length === 0) return parts;
   const first = parts[0]!.text.trimStart();
   const last = parts.at(-1)!.text.trimEnd();
@@ -183,8 +230,8 @@ export function withEllipses(parts: ExcerptPart[], heading = ''): ExcerptPart[] 
     // A lesson's opening is its heading after its module's number: "5. Weak, strong and dormant ties".
     .replace(/^\d+\.\s*/, '');
   const atHeading = heading !== '' && opening.startsWith(heading.toLowerCase());
-  const cutBefore = !atHeading && !/^[\p{Lu}“"‘'([]/u.test(first);
-  const cutAfter = !/[.!?…”"’')\]]$/u.test(last);
+  const cutBefore = place ? !place.startsSentence : !atHeading && !/^[\p{Lu}“"‘'([]/u.test(first);
+  const cutAfter = place ? !place.endsSentence : !/[.!?…”"’')\]]$/u.test(last);
   return [
     ...(cutBefore ? [{ text: '… ', marked: false }] : []),
     ...parts,

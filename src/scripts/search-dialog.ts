@@ -82,7 +82,7 @@ function resultItem(entry: ReturnType<typeof searchEntries>[number]): HTMLLIElem
   if (where) link.setAttribute('aria-label', `${where}: ${title.textContent}`);
   const excerpt = document.createElement('p');
   excerpt.className = 'result-excerpt';
-  for (const part of withEllipses(excerptParts(entry.excerpt), entry.section ?? entry.page)) {
+  for (const part of withEllipses(excerptParts(entry.excerpt), entry.section ?? entry.page, entry.place)) {
     if (part.marked) {
       const mark = document.createElement('mark');
       mark.textContent = part.text;

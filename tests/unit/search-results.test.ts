@@ -3,6 +3,7 @@ import {
   anyOf,
   excerptParts,
   matchesQuery,
+  passagePlace,
   searchEntries,
   searchStatus,
   searchTerms,
@@ -165,7 +166,30 @@ describe('searchStatus: the line under the search box never claims more than was
       { typed: 'sponsor ramp zzqx', searched: 'sponsor ramp', missing: ['zzqx'], someWords: true, pageCount: 2 },
       'No page has “zzqx”. None has all of “sponsor ramp”; 2 pages have some of these words.',
     ],
+    [
+      'a very long query, quoted by its start only',
+      { typed: 'networking '.repeat(60).trim(), searched: 'networking '.repeat(60).trim(), pageCount: 25 },
+      '25 pages match “networking networking networking…”; the best 6 are shown.',
+    ],
   ])('%s', (_what, change, expected) => expect(searchStatus({ ...base, ...change })).toBe(expected));
+});
+
+describe('passagePlace: where a passage sits in its page', () => {
+  const content =
+    'Module 9. Words that open doors. Ask   Martin and Sophie what she did with their advice. Then thank them, and wait';
+  it.each<[string, string, ReturnType<typeof passagePlace>]>([
+    [
+      'inside a sentence, to its end',
+      'Martin and Sophie what she did with their advice.',
+      { startsSentence: false, endsSentence: true },
+    ],
+    ['at a sentence start, stopping inside one', 'Then thank them,', { startsSentence: true, endsSentence: false }],
+    ['at the very start', 'Module 9. Words', { startsSentence: true, endsSentence: false }],
+    ['at the very end, with no full stop', 'thank them, and wait', { startsSentence: false, endsSentence: true }],
+    ['after a colon', 'Words that open doors.', { startsSentence: true, endsSentence: true }],
+    ['not in the page as it stands', 'Martin and Sophia', undefined],
+    ['empty', '', undefined],
+  ])('%s', (_what, passage, expected) => expect(passagePlace(content, passage)).toEqual(expected));
 });
 
 describe('withEllipses: a passage cut by the search says so', () => {
@@ -186,6 +210,17 @@ describe('withEllipses: a passage cut by the search says so', () => {
     const lesson = excerptParts('5. <mark>Weak</mark>, strong and dormant ties. About 35 minutes.');
     expect(text(withEllipses(lesson, 'Weak, strong and dormant ties'))).toBe(
       '5. Weak, strong and dormant ties. About 35 minutes.',
+    );
+  });
+
+  it('where the page’s text tells, follows it rather than the look of the passage', () => {
+    const parts = excerptParts('Martin and <mark>Sophie</mark> what she did with their advice.');
+    expect(text(withEllipses(parts, '', { startsSentence: false, endsSentence: true }))).toBe(
+      '… Martin and Sophie what she did with their advice.',
+    );
+    const lower = excerptParts('otherish giver. Grant’s name for givers');
+    expect(text(withEllipses(lower, '', { startsSentence: true, endsSentence: false }))).toBe(
+      'otherish giver. Grant’s name for givers …',
     );
   });
 
