@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { isCalendarDate, today } from '~/lib/dates';
-import { typedNumber } from '~/lib/typed-number';
+import { THOUSANDS_COMMA, typedNumber } from '~/lib/typed-number';
 
 /** What every tool input needs: its id, the ids of its help text (if any), and whether it is disabled. */
 interface InputBase {
@@ -53,12 +53,32 @@ export const DATE_PROBLEM =
  */
 export type DayRange = 'any' | 'up to today' | 'from today';
 
+/** How far back a day that has happened may go, and how far ahead a due date: beyond, the year is a slip. */
+export const YEARS_BACK = 100;
+export const YEARS_AHEAD = 10;
+
+/** The same day `years` years later (or earlier, when negative), YYYY-MM-DD. */
+const yearsFrom = (day: string, years: number) =>
+  `${String(Number(day.slice(0, 4)) + years).padStart(4, '0')}${day.slice(4)}`;
+
+/** The earliest and latest day a range allows, given today (YYYY-MM-DD); none for 'any'. */
+export function dayLimits(range: DayRange, now: string): { min?: string; max?: string } {
+  if (range === 'up to today') return { min: yearsFrom(now, -YEARS_BACK), max: now };
+  if (range === 'from today') return { min: now, max: yearsFrom(now, YEARS_AHEAD) };
+  return {};
+}
+
 /** What is wrong with a whole date for a range, given today (YYYY-MM-DD), or undefined when it fits. */
 export function dateRangeProblem(date: string, range: DayRange, now: string): string | undefined {
+  const { min, max } = dayLimits(range, now);
   if (range === 'up to today' && date > now)
     return 'This date is after today: enter today or an earlier day. Nothing is saved until then.';
   if (range === 'from today' && date < now)
     return 'This date has passed: enter today or a later day. Nothing is saved until then.';
+  if (min !== undefined && date < min)
+    return `This date is more than ${YEARS_BACK} years ago: check the year. Nothing is saved until then.`;
+  if (max !== undefined && date > max)
+    return `This date is more than ${YEARS_AHEAD} years ahead: check the year. Nothing is saved until then.`;
   return undefined;
 }
 
@@ -75,7 +95,10 @@ export function DateInput(
   },
 ) {
   const range = props.range ?? 'any';
-  const now = today();
+  // Today, for the browser's calendar, once the box runs in the learner's browser: a page built on one day and read
+  // on another must not carry the day it was built (hydration does not correct attributes).
+  const [now, setNow] = useState<string | undefined>(undefined);
+  useEffect(() => setNow(today()), []);
   const [problem, setShownProblem] = useState<string | undefined>(undefined);
   const [cleared, setCleared] = useState(false);
   const setProblem = (next: string | undefined) => {
@@ -97,8 +120,8 @@ export function DateInput(
         required={props.required}
         disabled={props.disabled}
         // The browser's own calendar greys out the days outside the range.
-        max={range === 'up to today' ? now : undefined}
-        min={range === 'from today' ? now : undefined}
+        min={now && dayLimits(range, now).min}
+        max={now && dayLimits(range, now).max}
         aria-describedby={describedBy(props.describedBy, props.id, problem)}
         aria-invalid={problem ? true : undefined}
         // A date half typed into an empty box changes no value, so the browser sends no input event: check on leaving,
@@ -117,7 +140,7 @@ export function DateInput(
             setCleared(true);
             return setProblem('This date is needed. The last one saved is kept until you enter another.');
           }
-          const outside = entry.kind === 'date' ? dateRangeProblem(entry.value, range, now) : undefined;
+          const outside = entry.kind === 'date' ? dateRangeProblem(entry.value, range, today()) : undefined;
           if (outside) return setProblem(outside);
           setProblem(undefined);
           setCleared(false);
@@ -147,6 +170,7 @@ export function readNumber(
   const typed = typedNumber(text);
   if (typed.kind === 'empty') return typed;
   const expected = `${rule.integer ? 'a whole number' : 'a number'} from ${rule.min} to ${rule.max}${rule.unit ? ` (${rule.unit})` : ''}`;
+  if (typed.kind === 'thousands comma') return { kind: 'problem', message: THOUSANDS_COMMA };
   if (typed.kind === 'not a number') {
     return { kind: 'problem', message: `Enter ${expected}, in figures, such as ${rule.min === 0 ? 2 : rule.min}.` };
   }

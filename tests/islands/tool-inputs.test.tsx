@@ -24,6 +24,13 @@ describe('readNumber', () => {
     ['1e3', { kind: 'problem', message: 'Enter a whole number from 0 to 500, in figures, such as 2.' }],
   ])('%j reads as %j', (text, expected) => expect(readNumber(text, rule)).toEqual(expected));
 
+  it('says what to do with a thousands comma, rather than asking for figures the learner did type', () => {
+    expect(readNumber('1,500', { min: 0, max: 1440, integer: true, unit: 'minutes' })).toEqual({
+      kind: 'problem',
+      message: 'Write it without a comma for thousands, such as 1500 (a comma is read as a decimal point, as in 2,5).',
+    });
+  });
+
   it('takes a decimal comma for a rule that allows fractions', () => {
     expect(readNumber('1,5', { min: 0, max: 40, unit: 'hours a week' })).toEqual({ kind: 'number', value: 1.5 });
   });
@@ -48,9 +55,15 @@ describe('dateRangeProblem', () => {
     ['2019-06-01', 'up to today', undefined],
     ['2026-11-29', 'from today', /^This date has passed/],
     ['2026-11-30', 'from today', undefined],
-    ['2099-01-01', 'from today', undefined],
+    ['2030-01-01', 'from today', undefined],
     ['2099-01-01', 'any', undefined],
     ['1999-01-01', 'any', undefined],
+    ['1900-01-01', 'up to today', /^This date is more than 100 years ago: check the year/],
+    ['1926-11-30', 'up to today', undefined],
+    ['1926-11-29', 'up to today', /more than 100 years ago/],
+    ['2036-11-30', 'from today', undefined],
+    ['2036-12-01', 'from today', /^This date is more than 10 years ahead: check the year/],
+    ['0202-05-01', 'up to today', /more than 100 years ago/],
   ])('%s, %s, on 2026-11-30', (date, range, expected) => {
     const problem = dateRangeProblem(date, range, '2026-11-30');
     if (expected) expect(problem).toMatch(expected);
@@ -146,6 +159,7 @@ describe('DateInput', () => {
     render(<DateInput id="d" value="2026-03-02" range="up to today" onChange={onChange} />);
     const box = document.getElementById('d') as HTMLInputElement;
     expect(box.max).toBe(toDay(new Date()));
+    expect(Number(box.min.slice(0, 4))).toBe(new Date().getFullYear() - 100);
     fireEvent.input(box, { target: { value: tomorrow } });
     expect(onChange).not.toHaveBeenCalled();
     expect(screen.getByRole('alert').textContent).toMatch(/^This date is after today/);
