@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
-import { typedNumber } from '~/lib/typed-number';
+import { THOUSANDS_COMMA, typedNumber } from '~/lib/typed-number';
 import { answerProblem, type Answer, type SimpleAnswer, type SimpleField } from '~/lib/workbook/answers';
 
 /** What every field component receives. */
@@ -134,7 +134,11 @@ function numberProblem(field: FieldOf<'number'>, text: string): string | undefin
   const typed = typedNumber(text);
   if (typed.kind === 'empty') return undefined;
   const problem =
-    typed.kind === 'number' ? answerProblem(field, typed.value) : 'Enter a number in figures, such as 3 or 2.5.';
+    typed.kind === 'number'
+      ? answerProblem(field, typed.value)
+      : typed.kind === 'thousands comma'
+        ? THOUSANDS_COMMA
+        : 'Enter a number in figures, such as 3 or 2.5.';
   return problem && `${problem} Not saved until then.`;
 }
 

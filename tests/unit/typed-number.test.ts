@@ -15,7 +15,8 @@ describe('typedNumber: a number as a learner types it', () => {
     ['', { kind: 'empty' }],
     ['   ', { kind: 'empty' }],
     // Fifteen hundred in English, one and a half elsewhere: refused, not guessed.
-    ['1,500', { kind: 'not a number' }],
+    ['1,500', { kind: 'thousands comma' }],
+    ['-2,000', { kind: 'thousands comma' }],
     ['1,2,3', { kind: 'not a number' }],
     ['2.5,1', { kind: 'not a number' }],
     ['two', { kind: 'not a number' }],
