@@ -63,7 +63,8 @@ function drawNext(view: HomeView, data: HomeCourseData): void {
   if (!next) return;
   const step = view.next;
   show('intro', !view.returning);
-  show('welcome', view.returning);
+  show('welcome', view.returning && view.started);
+  show('welcome-assigned', view.returning && !view.started);
   show('start', step.kind === 'start');
   show('workbook', view.returning);
   next.hidden = step.kind === 'start' || step.kind === 'finished';

@@ -104,6 +104,9 @@ test('an assignment that is due soon becomes the main button; what a coach wrote
   await expect(page.getByRole('link', { name: 'Module 4: Give before you get' }).first()).toBeVisible();
   const progress = page.getByRole('region', { name: 'Your progress' });
   await expect(progress).toContainText('0 of 2 done');
+  // Nothing of the client's own is saved yet: the page does not say their answers are still here.
+  await expect(page.getByText('Your coach’s assignment is saved in this browser')).toBeVisible();
+  await expect(page.getByText('Your answers are still here')).toBeHidden();
   await expect(page.getByRole('main').locator('img')).toHaveCount(0);
   expect(await axeViolations(page)).toEqual([]);
 });

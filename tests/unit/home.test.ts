@@ -196,13 +196,28 @@ describe('homeView: figures and module states', () => {
     expect(view.next).toMatchObject({ kind: 'continue', slug: 'broadcasting' });
   });
 
-  it('counts an accepted assignment as a return even before anything is done', () => {
+  it('counts an accepted assignment as a return even before anything is done, and leads to what was assigned', () => {
     const view = homeView(
       course,
       records({ assignments: [{ coach: 'Jo', client: 'Sam', items: [{ kind: 'module', id: 'power' }] }] }),
       today,
     );
     expect(view.returning).toBe(true);
+    // Nothing of the learner's own yet: no "your answers are still here", and nowhere to continue from.
+    expect(view.started).toBe(false);
+    expect(view.next).toMatchObject({ kind: 'assigned', item: { title: 'Module 2: Power', status: 'no-date' } });
+  });
+
+  it('once the learner has started, an assignment not yet due leaves "continue" in the lead', () => {
+    const view = homeView(
+      course,
+      records({
+        progress: progress([], 'broadcasting'),
+        assignments: [{ coach: 'Jo', client: 'Sam', items: [{ kind: 'module', id: 'power' }] }],
+      }),
+      today,
+    );
+    expect(view.started).toBe(true);
     expect(view.next).toMatchObject({ kind: 'continue', slug: 'broadcasting' });
   });
 });

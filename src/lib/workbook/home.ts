@@ -61,6 +61,8 @@ export type NextStep =
 export interface HomeView {
   /** False for a first visit (nothing saved): the page stays as it was served. */
   returning: boolean;
+  /** Whether the learner has done anything yet (read, answered, planned): false for a client who has only accepted. */
+  started: boolean;
   next: NextStep;
   /** Undefined when the progress record cannot be read. */
   lessonsDone: number | undefined;
@@ -129,17 +131,20 @@ export function homeView(course: HomeCourse, records: HomeRecords, today: string
 
   const rampWeek = records.rampStart ? weekOn(records.rampStart, today) : 0;
   const worksheetsDone = course.worksheets.filter((sheet) => worksheetDone(sheet.id)).length;
-  const returning =
+  const started =
     (progress !== null && (Object.keys(progress.completed).length > 0 || progress.lastLesson !== undefined)) ||
     records.progress === 'unreadable' ||
     Object.values(modules).some((state) => state !== 'not-started') ||
-    rampWeek > 0 ||
-    assignments.length > 0;
+    rampWeek > 0;
+  const returning = started || assignments.length > 0;
 
-  const pressing = assignments
-    .map((assignment) => assignment.next)
-    .filter((item): item is NextAssigned => item?.status === 'overdue' || item?.status === 'due-soon')
-    .sort(byUrgency)[0];
+  // What a coach assigned leads when it is overdue or due soon, and for a client who has not started anything yet
+  // (there is nowhere to "continue" from).
+  const pressing =
+    assignments
+      .map((assignment) => assignment.next)
+      .filter((item): item is NextAssigned => item?.status === 'overdue' || item?.status === 'due-soon')
+      .sort(byUrgency)[0] ?? (started ? undefined : assignments.find((assignment) => assignment.next)?.next);
   const continueSlug = continueFrom(progress, slugs);
   const continueLesson = course.lessons.find((lesson) => lesson.slug === continueSlug);
   const first = course.lessons[0];
@@ -154,6 +159,7 @@ export function homeView(course: HomeCourse, records: HomeRecords, today: string
 
   return {
     returning,
+    started,
     next,
     lessonsDone: records.progress === 'unreadable' ? undefined : lessonsComplete(progress, slugs),
     lessonsTotal: slugs.length,
