@@ -107,7 +107,9 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
     if (unfinished.length > 0) {
       setMade(null);
       setProblem(
-        `${unfinished.length === 1 ? 'A date needs' : `${unfinished.length} dates need`} fixing (marked above): follow the note under it, or empty the box, then make the link.`,
+        unfinished.length === 1
+          ? 'A date needs fixing (marked above): follow the note under it, or empty the box, then make the link.'
+          : `${unfinished.length} dates need fixing (marked above): follow the note under each, or empty the boxes, then make the link.`,
       );
       document.getElementById(unfinished[0]!)?.focus();
       return;

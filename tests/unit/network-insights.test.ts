@@ -688,6 +688,8 @@ describe('dormant ties', () => {
 
   it('with nobody dormant, says so of the people with a date, and suggests adding someone lost touch with', () => {
     const found = insight(summary({ dormant: [] }), 'dormant');
+    // The figure on its own (the key measures' card) says what it counts: not a bare "0".
+    expect(found.figure).toBe('0 dormant');
     expect(found.value).toBe('0 of the 12 people with a date: not really talked to for three years or more');
     expect(found.next).toContain('Think of someone you lost touch with');
   });

@@ -593,7 +593,7 @@ export function auditInsights(summary: AuditSummary, setup: AuditSetup = {}): In
       title: 'Dormant ties',
       ready: true,
       base: dormantBase,
-      figure: String(summary.dormant.length),
+      figure: `${summary.dormant.length} dormant`,
       value:
         answered.lastConversation === 1
           ? `the one person with a date: ${summary.dormant.length === 1 ? 'not really talked to for three years or more' : 'talked to within the last three years'}`
