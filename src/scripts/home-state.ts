@@ -10,7 +10,7 @@
  * what is stored. Everything it writes goes in as text, never as HTML.
  */
 import { dayInWords, today } from '~/lib/dates';
-import { STATUS_WORDS } from '~/lib/coach/due';
+import { statusInWords } from '~/lib/coach/due';
 import { homeView, type HomeCourse, type HomeView, type NextAssigned } from '~/lib/workbook/home';
 import { readHomeRecords } from '~/stores/home-records';
 
@@ -128,7 +128,7 @@ function drawProgress(view: HomeView, data: HomeCourseData): void {
       title.textContent = item.title;
       const badge = document.createElement('span');
       badge.className = `status-badge status-${item.status}`;
-      badge.textContent = STATUS_WORDS[item.status];
+      badge.textContent = statusInWords(item.status, item.due, today());
       row.append(title, dueWords(item), ' ', badge);
     }
     list.append(row);

@@ -14,6 +14,7 @@ import {
   dismiss,
   emptyAssignments,
   itemStatus,
+  statusInWords,
   type AcceptOutcome,
   type AssignmentsRecord,
   type ItemStatus,
@@ -291,6 +292,15 @@ describe('itemStatus', () => {
     ['with an empty date', '', false, 'no-date'],
   ])('an item %s is %s', (_what, due, done, status) => {
     expect(itemStatus(due === undefined ? {} : { due }, done, today)).toBe(status);
+  });
+
+  it.each<[string | undefined, string]>([
+    ['2026-05-14', 'Due today'],
+    ['2026-05-15', 'Due soon'],
+    ['2026-05-13', 'Overdue'],
+    [undefined, 'To do'],
+  ])('an item due %s reads "%s"', (due, words) => {
+    expect(statusInWords(itemStatus(due === undefined ? {} : { due }, false, today), due, today)).toBe(words);
   });
 
   it('counts calendar days across a month and a year end', () => {

@@ -27,3 +27,8 @@ export const STATUS_WORDS: Record<ItemStatus, string> = {
   upcoming: 'To do',
   'no-date': 'To do',
 };
+
+/** A status in words for one item: "Due today" rather than "Due soon" on the day itself. */
+export function statusInWords(status: ItemStatus, due: string | undefined, today: string): string {
+  return status === 'due-soon' && due === today ? 'Due today' : STATUS_WORDS[status];
+}

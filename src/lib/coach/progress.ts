@@ -92,7 +92,7 @@ export function dismiss(record: AssignmentsRecord, id: string): AssignmentsRecor
   return { ...record, accepted };
 }
 
-export { DUE_SOON_DAYS, itemStatus, STATUS_WORDS, type ItemStatus } from '~/lib/coach/due';
+export { DUE_SOON_DAYS, itemStatus, STATUS_WORDS, statusInWords, type ItemStatus } from '~/lib/coach/due';
 
 /** What the client chose to include in a report. */
 export interface ReportChoices {

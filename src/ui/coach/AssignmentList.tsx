@@ -4,8 +4,8 @@
  */
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { ItemStatus } from '~/lib/coach/progress';
-import { STATUS_WORDS } from '~/lib/coach/progress';
-import { dayInWords } from '~/lib/dates';
+import { statusInWords } from '~/lib/coach/progress';
+import { dayInWords, today } from '~/lib/dates';
 
 export interface AssignmentRow {
   key: string;
@@ -57,7 +57,7 @@ export function AssignmentList({ assignments, headingLevel = 2, onRemove }: Assi
             <ul class="assigned-items">
               {assignment.rows.map((row) => (
                 <li key={row.key} class={`status-${row.status}`}>
-                  <span class="status-badge">{STATUS_WORDS[row.status]}</span>{' '}
+                  <span class="status-badge">{statusInWords(row.status, row.due, today())}</span>{' '}
                   {row.href ? <a href={row.href}>{row.title}</a> : row.title}
                   {row.due && <span class="meta"> · by {dayInWords(row.due)}</span>}
                 </li>
