@@ -3,8 +3,8 @@
  * `npm test`: every check and test, stopping at the first stage that fails, with the time each step took and the
  * total at the end (the whole run should stay under 15 minutes on a 2-core machine).
  *
- * The type check and the linters each use one core, so they run side by side, their output held back and printed
- * whole when each ends. The unit and end-to-end tests spread over every core themselves and print as they go.
+ * The type check and the linters each use one core, so they run side by side, with the search for the end-to-end
+ * tests' browser (scripts/browser.mjs), their output held back and printed whole when each ends. The unit and end-to-end tests spread over every core themselves and print as they go.
  */
 import { spawn } from 'node:child_process';
 
@@ -13,6 +13,8 @@ const stages = [
   [
     ['types', 'check'],
     ['lint and format', 'lint'],
+    // First, so that a missing browser stops the run at once rather than after the builds (it is quick when found).
+    ['a browser for the end-to-end tests', 'browser'],
   ],
   [['unit, island and build tests', 'test:unit']],
   [['end-to-end tests', 'test:e2e']],

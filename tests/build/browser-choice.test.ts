@@ -3,7 +3,7 @@
  * the module in a fresh Node process that reports a platform and processor of our choosing, with no browser on the
  * PATH, an empty folder for Playwright's own browsers and no download allowed, so that only the choice is tested.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -13,28 +13,35 @@ const root = resolve(import.meta.dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'real-networking-browser-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-/** Run `chromiumPath()` as on `platform`/`arch`; what it returned, or the message it stopped with. */
-function choose(platform: string, arch: string, env: Record<string, string> = {}): string {
+/** A module to preload that makes Node report `platform` and `arch`. */
+function as(platform: string, arch: string): string {
   const preload = join(scratch, `as-${platform}-${arch}.mjs`);
   writeFileSync(
     preload,
     `Object.defineProperty(process, 'platform', { value: '${platform}' });\n` +
       `Object.defineProperty(process, 'arch', { value: '${arch}' });\n`,
   );
+  return preload;
+}
+
+/** A machine with no browser: `which` is found, but this machine's system folders have none, and none is added. */
+const noBrowser = (env: Record<string, string> = {}) => ({
+  PATH: '/usr/bin:/bin',
+  HOME: scratch,
+  PLAYWRIGHT_BROWSERS_PATH: join(scratch, 'no-browsers'),
+  REAL_NETWORKING_NO_BROWSER_DOWNLOAD: '1',
+  ...env,
+});
+
+/** Run `chromiumPath()` as on `platform`/`arch`; what it returned, or the message it stopped with. */
+function choose(platform: string, arch: string, env: Record<string, string> = {}): string {
   const script =
     "import('./tests/e2e/browser.ts').then((m) => { try { console.log('PATH ' + m.chromiumPath()); } " +
     "catch (error) { console.log('STOP ' + error.message); } });";
-  return execFileSync(process.execPath, ['--import', preload, '--input-type=module', '-e', script], {
+  return execFileSync(process.execPath, ['--import', as(platform, arch), '--input-type=module', '-e', script], {
     cwd: root,
     encoding: 'utf8',
-    env: {
-      // `which` is found, but no browser is: this machine's system folders have none, and none is added.
-      PATH: '/usr/bin:/bin',
-      HOME: scratch,
-      PLAYWRIGHT_BROWSERS_PATH: join(scratch, 'no-browsers'),
-      REAL_NETWORKING_NO_BROWSER_DOWNLOAD: '1',
-      ...env,
-    },
+    env: noBrowser(env),
   }).trim();
 }
 
@@ -58,6 +65,21 @@ describe('the Chromium for the end-to-end tests', () => {
       expect(said).toContain('PLAYWRIGHT_CHROMIUM_PATH');
     },
   );
+
+  it('`npm test` looks for it first (scripts/browser.mjs): with none to be had it stops at once and says what to do', () => {
+    const run = (platform: string, arch: string) =>
+      spawnSync(process.execPath, ['--import', as(platform, arch), 'scripts/browser.mjs'], {
+        cwd: root,
+        encoding: 'utf8',
+        env: noBrowser(),
+      });
+    const arm = run('linux', 'arm64');
+    expect(arm.status).toBe(1);
+    expect(arm.stderr).toMatch(/^No Chromium for the end-to-end tests, and none could be downloaded/);
+    const x64 = run('linux', 'x64');
+    expect(x64.status).toBe(0);
+    expect(x64.stdout).toMatch(/^Chromium for the end-to-end tests: .*\/chromium\n$/);
+  });
 
   it('a browser named in PLAYWRIGHT_CHROMIUM_PATH comes first; a name with no file there stops with a message', () => {
     const chosen = join(scratch, 'my-chrome');
