@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { axeViolations, expect, test, viewports } from './fixtures';
+import { gotoQuiet } from './network-quiet';
 
 const lesson = '/lessons/power-outside-the-hierarchy/'; // module 2
 const progressKey = 'real-networking:progress';
@@ -130,8 +131,7 @@ test.describe('the module list', () => {
     test(`a lesson does not shift as it loads for a returning learner (${width})`, async ({ page }) => {
       await page.setViewportSize(size);
       await storeProgress(page, { v: 1, updatedAt: day, completed: { 'broadcasting-is-not-networking': day } });
-      await page.goto(lesson);
-      await page.waitForLoadState('networkidle');
+      await gotoQuiet(page, lesson);
       expect(await layoutShift(page)).toBe(0);
     });
   }

@@ -8,6 +8,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from '@playwright/test';
+import { watchNetwork } from './network-quiet';
 
 /** One script a page ran without a click: its address (or "inline") and its size in bytes, raw and gzip. */
 export interface LoadedScript {
@@ -27,7 +28,7 @@ export const budgets = {
 
 const gzip = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
 
-/** Load `path` and return every script it ran before the network went idle, inline ones included. */
+/** Load `path` and return every script it ran before the network went quiet, inline ones included. */
 export async function scriptsWithoutAClick(page: Page, path: string): Promise<LoadedScript[]> {
   const responses: Response[] = [];
   const collect = (response: Response) => {
@@ -35,10 +36,13 @@ export async function scriptsWithoutAClick(page: Page, path: string): Promise<Lo
     if (!redirect && ['script', 'worker'].includes(response.request().resourceType())) responses.push(response);
   };
   page.on('response', collect);
-  const document = await page.goto(path, { waitUntil: 'networkidle' });
+  const network = watchNetwork(page);
+  const document = await page.goto(path);
+  await network.quiet();
   // Islands that hydrate when the browser is idle ask for their code then: give them the chance, then wait again.
   await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null), { timeout: 2000 })));
-  await page.waitForLoadState('networkidle');
+  await network.quiet();
+  network.stop();
   page.off('response', collect);
   const html = (await document?.text()) ?? '';
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]

@@ -6,6 +6,7 @@
  */
 import type { Page, Request } from '@playwright/test';
 import { axeViolations, expect, test, viewports } from './fixtures';
+import { gotoQuiet } from './network-quiet';
 
 const lesson = '/lessons/give-before-you-get/';
 
@@ -71,8 +72,7 @@ test('nothing of search loads until the learner shows they want it', async ({ pa
   page.on('request', (request: Request) => requested.push(new URL(request.url()).pathname));
   const searchFiles = () => requested.filter((path) => /pagefind|searchDialog/.test(path));
 
-  await page.goto(lesson);
-  await page.waitForLoadState('networkidle');
+  await gotoQuiet(page, lesson);
   expect(searchFiles()).toEqual([]);
 
   const button = page.getByRole('banner').getByRole('button', { name: 'Search' });

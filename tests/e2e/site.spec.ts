@@ -2,6 +2,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Response } from '@playwright/test';
 import { builtPages, expect, test, viewports } from './fixtures';
+import { gotoQuiet } from './network-quiet';
 
 const pages = builtPages();
 const lessonPages = pages.filter((path) => path.startsWith('/lessons/'));
@@ -56,8 +57,7 @@ test('a lesson runs only its own small inline script until the learner reaches a
     if (response.request().resourceType() === 'script') scripts.push(response);
   };
   page.on('response', collect);
-  const document = await page.goto(lessonPages[0]!);
-  await page.waitForLoadState('networkidle');
+  const document = await gotoQuiet(page, lessonPages[0]!);
   const onLoad = [...scripts];
   expect(
     onLoad.map((r) => r.url()).filter((url) => /preact|Island/i.test(url)),
@@ -86,7 +86,7 @@ test('pages without anything interactive load only the small script every page s
   // Read from the page's own record of what it loaded, which counts a script whether it came from the network, the
   // browser's cache or the offline copy (the service worker is installed after the first page).
   for (const path of ['/about/', '/glossary/', '/references/']) {
-    await page.goto(path, { waitUntil: 'networkidle' });
+    await gotoQuiet(page, path);
     const scripts = await page.evaluate(() =>
       performance
         .getEntriesByType('resource')

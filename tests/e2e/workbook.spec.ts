@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { axeViolations, expect, test, showTransfer } from './fixtures';
 import { seed, twelveHalfAnswered } from './seed';
+import { gotoQuiet } from './network-quiet';
 
 const lesson = '/lessons/power-outside-the-hierarchy/';
 const worksheetKey = 'real-networking:worksheet:power-lines-map';
@@ -383,7 +384,7 @@ test('the printable workbook loads the tools’ sections only for a learner who 
   // Worksheets only: the audit's analysis is not fetched.
   const worksheet = await openWorksheet(page);
   await worksheet.getByLabel(roleLabel).fill('Printed answer');
-  await page.goto('/workbook/print/', { waitUntil: 'networkidle' });
+  await gotoQuiet(page, '/workbook/print/');
   await expect(page.getByText('Printed answer')).toBeVisible();
   expect(fetched.filter(toolCode)).toEqual([]);
   // With an audit: the tools' code loads, and the audit prints with its people and the base of its measures.
