@@ -4,10 +4,12 @@
  */
 import { getCollection, getEntries, type CollectionEntry } from 'astro:content';
 import { positionProblem } from '~/lib/checks/balance';
+import { scoredCheck } from '~/lib/checks/score';
 import { byFirstAuthor } from '~/lib/citation';
 import { courseOrder, positionOf } from '~/lib/course';
 import { byTerm } from '~/lib/glossary';
 import { checkIdsIn, termIdsIn, toolsIn, worksheetIdsIn } from '~/lib/lesson-source';
+import { withoutHelp } from '~/lib/workbook/answers';
 
 /** A published lesson entry. */
 export type Lesson = CollectionEntry<'lessons'>;
@@ -86,7 +88,10 @@ export async function getGlossaryPage() {
     .sort(byTerm);
 }
 
-/** What the workbook pages need: every worksheet and check in course order, with its lesson, and the lessons. */
+/**
+ * What the workbook pages need: every worksheet and check in course order, with its lesson, and the lessons. Only what
+ * their islands use goes to the browser: worksheets without their help and intro, checks as scoring keys.
+ */
 export async function getWorkbookPage() {
   const [course, worksheets, checks] = await Promise.all([
     getCourse(),
@@ -106,11 +111,15 @@ export async function getWorkbookPage() {
   return {
     lessons,
     worksheets: inCourseOrder(
-      worksheets.map((entry) => ({ id: entry.id, definition: entry.data, lesson: placedIn(worksheetIdsIn, entry.id) })),
+      worksheets.map((entry) => ({
+        id: entry.id,
+        definition: withoutHelp(entry.data),
+        lesson: placedIn(worksheetIdsIn, entry.id),
+      })),
     ),
     checks: inCourseOrder(
       checks.map((entry) => ({ id: entry.id, definition: entry.data, lesson: placedIn(checkIdsIn, entry.id) })),
-    ),
+    ).map(scoredCheck),
   };
 }
 

@@ -7,7 +7,8 @@
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
 import { completionOf } from '~/lib/workbook/answers';
-import type { WorkbookCheck, WorkbookWorksheet } from '~/lib/workbook/markdown';
+import type { ScoredCheck } from '~/lib/checks/score';
+import type { WorkbookWorksheet } from '~/lib/workbook/markdown';
 import { lessonsComplete } from '~/lib/workbook/progress';
 import { kindOf, sectionNames } from '~/lib/workbook/section-names';
 import { withSharedAnswers } from '~/lib/workbook/shared-answers';
@@ -22,7 +23,7 @@ import { useHydrated } from '~/islands/hydration';
 export interface WorkbookCourse {
   lessons: { slug: string; module: number; title: string }[];
   worksheets: WorkbookWorksheet[];
-  checks: WorkbookCheck[];
+  checks: ScoredCheck[];
 }
 
 /**
@@ -94,8 +95,7 @@ export function describeRecord(name: string, { worksheets, checks }: Pick<Workbo
     return `Worksheet: ${worksheets.find((w) => w.id === found.itemId)?.definition.title ?? found.itemId}`;
   }
   if (found.section.noun === 'knowledge check') {
-    const lesson = checks.find((c) => c.id === found.itemId)?.lesson;
-    return `Knowledge check: ${lesson ? `module ${lesson.module}` : found.itemId}`;
+    return `Knowledge check: ${checks.find((c) => c.id === found.itemId)?.title ?? found.itemId}`;
   }
   return found.section.noun.charAt(0).toUpperCase() + found.section.noun.slice(1);
 }

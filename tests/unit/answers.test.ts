@@ -9,8 +9,10 @@ import {
   completionOf,
   completionOnly,
   isAnswered,
+  withoutHelp,
   type Answer,
 } from '~/lib/workbook/answers';
+import { answerOutline } from '~/lib/workbook/answer-outline';
 import { worksheetFieldSchema } from '~/schema';
 import { fieldOf, reconnectionPlan, reflection } from '../fixtures/definitions';
 
@@ -269,5 +271,27 @@ describe('completionOnly', () => {
     ];
     for (const answers of answerSets)
       expect(completionOf(slim, answers)).toEqual(completionOf(reconnectionPlan, answers));
+  });
+});
+
+describe('withoutHelp', () => {
+  it('keeps what showing answers needs, and drops the help and the intro', () => {
+    const slim = withoutHelp(reconnectionPlan);
+    const text = JSON.stringify(slim);
+    expect(text).not.toContain(reconnectionPlan.intro);
+    const fields = reconnectionPlan.fields.flatMap((field) => [field, ...(field.type === 'group' ? field.fields : [])]);
+    expect(fields.some((field) => field.type === 'group')).toBe(true);
+    for (const field of fields) {
+      expect(text).not.toContain(JSON.stringify(field.help));
+      expect(text).toContain(JSON.stringify(field.label));
+    }
+    const answers: Record<string, Answer> = {
+      'current-goal': 'support',
+      hours: 2,
+      'reconnection-steps': ['listed'],
+      dormant: [fullRow('a')],
+    };
+    expect(answerOutline(slim, answers)).toEqual(answerOutline(reconnectionPlan, answers));
+    expect(completionOf(slim, answers)).toEqual(completionOf(reconnectionPlan, answers));
   });
 });

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { scoredCheck } from '~/lib/checks/score';
 import { workbookMarkdown, type MarkdownInput } from '~/lib/workbook/markdown';
 import type { ProgressRecord } from '~/lib/workbook/progress';
 import type { CheckRecord, WorksheetRecord } from '~/lib/workbook/records';
@@ -34,8 +35,8 @@ function input(overrides: Partial<MarkdownInput> = {}): MarkdownInput {
     ],
     answers: { 'tie-portfolio': worksheet.answers, reflection: {} },
     checks: [
-      { id: 'audit-your-network', definition: auditCheck, lesson: lessons[2] },
-      { id: 'conversation-craft', definition: auditCheck },
+      scoredCheck({ id: 'audit-your-network', definition: auditCheck, lesson: lessons[2] }),
+      scoredCheck({ id: 'conversation-craft', definition: auditCheck }),
     ],
     // The v1 fixture's answers, as first tries (a learner who answered each question once).
     checkAnswers: { 'audit-your-network': { chosen: check.chosen, firstTry: check.chosen } },

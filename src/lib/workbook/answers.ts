@@ -137,12 +137,11 @@ export function answerText(field: WorksheetField, answer: Answer | undefined): s
 
 export { isCalendarDate };
 
-/**
- * A definition with only what completion needs (types, required marks, options, rows): labels, help and intro
- * dropped. Pages that only show progress send this to the browser instead of the whole worksheet.
- */
-export function completionOnly(definition: WorksheetDefinition): WorksheetDefinition {
-  const slim = <F extends { label: string; help: string }>(field: F): F => ({ ...field, label: '', help: '' });
+/** A field made smaller for a page's props: it keeps its type, so the pure functions take it as they are. */
+type Slim = <F extends { label: string; help: string }>(field: F) => F;
+
+/** The definition with each field (and each field of a group) made smaller by `slim`, and no intro. */
+function slimmed(definition: WorksheetDefinition, slim: Slim): WorksheetDefinition {
   return {
     title: definition.title,
     intro: '',
@@ -150,4 +149,21 @@ export function completionOnly(definition: WorksheetDefinition): WorksheetDefini
       field.type === 'group' ? { ...slim(field), fields: field.fields.map(slim) } : slim(field),
     ),
   };
+}
+
+/**
+ * A definition with only what completion needs (types, required marks, options, rows): labels, help and intro
+ * dropped. Pages that only show progress send this to the browser instead of the whole worksheet.
+ */
+export function completionOnly(definition: WorksheetDefinition): WorksheetDefinition {
+  return slimmed(definition, (field) => ({ ...field, label: '', help: '' }));
+}
+
+/**
+ * A definition with what showing answers needs (labels, options, units, rows, types): the help under each question
+ * and the intro dropped, as only the worksheet's own form shows them. The workbook, print and report pages send this
+ * to the browser, which keeps their HTML small and quick to read at load.
+ */
+export function withoutHelp(definition: WorksheetDefinition): WorksheetDefinition {
+  return slimmed(definition, (field) => ({ ...field, help: '' }));
 }

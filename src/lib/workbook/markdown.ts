@@ -2,12 +2,12 @@
  * The workbook as a Markdown document that reads well on its own: every answered worksheet with its questions,
  * knowledge-check results and course progress.
  */
-import { checkScore, scoreSentence, type CheckAnswers } from '~/lib/checks/score';
+import { checkScore, scoreSentence, type CheckAnswers, type ScoredCheck } from '~/lib/checks/score';
 import { dateInWords } from '~/lib/dates';
 import { answerOutline, type AnswerLine } from '~/lib/workbook/answer-outline';
 import type { Answer } from '~/lib/workbook/answers';
 import type { ToolOutline } from '~/lib/workbook/tool-outline';
-import type { KnowledgeCheckDefinition, WorksheetDefinition } from '~/schema';
+import type { WorksheetDefinition } from '~/schema';
 
 /** A worksheet as the workbook lists it: its definition and the lesson that holds it. */
 export interface WorkbookWorksheet {
@@ -16,19 +16,13 @@ export interface WorkbookWorksheet {
   lesson?: { slug: string; module: number; title: string } | undefined;
 }
 
-/** A knowledge check as the workbook lists it. */
-export interface WorkbookCheck {
-  id: string;
-  definition: KnowledgeCheckDefinition;
-  lesson?: { slug: string; module: number; title: string } | undefined;
-}
-
 /** Everything the Markdown export needs. */
 export interface MarkdownInput {
   now: Date;
   worksheets: WorkbookWorksheet[];
   answers: Record<string, Record<string, Answer>>;
-  checks: WorkbookCheck[];
+  /** The knowledge checks' scoring keys, with their titles (src/lib/checks/score.ts). */
+  checks: ScoredCheck[];
   /** Each check's answers by check id: what is chosen now and the first tries the score counts. */
   checkAnswers: Record<string, CheckAnswers>;
   lessons: { slug: string; module: number; title: string }[];
@@ -108,13 +102,12 @@ export function workbookMarkdown(input: MarkdownInput): string {
     out.push(`## ${escapeInline(tool.title)}`, '', ...renderLines(tool.lines), '');
   }
   const scored = input.checks
-    .map((check) => ({ check, score: checkScore(check.definition.questions, input.checkAnswers[check.id] ?? null) }))
+    .map((check) => ({ check, score: checkScore(check.questions, input.checkAnswers[check.id] ?? null) }))
     .filter(({ score }) => score.answered > 0);
   if (scored.length > 0) {
     out.push('## Knowledge checks', '');
     for (const { check, score } of scored) {
-      const title = check.lesson ? `Module ${check.lesson.module}, ${check.lesson.title}` : check.id;
-      out.push(`- ${title}: ${scoreSentence(score)}`);
+      out.push(`- ${check.title}: ${scoreSentence(score)}`);
     }
     out.push('');
   }
