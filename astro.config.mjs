@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { browserScripts } from './src/integrations/browser-scripts.ts';
+import { clientSplit } from './src/integrations/client-split.ts';
 import { inlineScripts } from './src/integrations/inline-scripts.ts';
 import { offline } from './src/integrations/offline.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -29,6 +30,8 @@ export default defineConfig({
     siteConfig(site),
     mdx(),
     preact(),
+    // `client:split`: client:load with the island's hydration in a task of its own (see the file).
+    clientSplit(),
     // sitemap.xml needs absolute addresses, so only a site with an address gets one (robots.txt points to it).
     ...(site.site ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []),
     // After the build: a share image for each page, drawn from the page's own title, and robots.txt.
