@@ -8,7 +8,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Page, Response } from '@playwright/test';
-import { watchNetwork } from './network-quiet';
+import { watchNetwork } from './network-quiet.ts';
 
 /** One script a page ran without a click: its address (or "inline") and its size in bytes, raw and gzip. */
 export interface LoadedScript {
