@@ -83,6 +83,24 @@ export default function AcceptAssignmentIsland({ lessons, worksheets }: AcceptAs
     );
   }
   if (reading.state === 'none') {
+    const held = Object.keys(accepted.record?.accepted ?? {}).length;
+    if (held > 0) {
+      return (
+        <Notice
+          tone="info"
+          title={held === 1 ? 'Your assignment is in your workbook' : 'Your assignments are in your workbook'}
+        >
+          <p>
+            This address holds no new assignment.{' '}
+            {held === 1
+              ? 'The assignment you accepted in this browser is'
+              : `The ${held} assignments you accepted in this browser are`}{' '}
+            on <a href={pathTo('workbook/')}>your workbook page</a>, with what is due. To add another, open the new link
+            your coach sent you.
+          </p>
+        </Notice>
+      );
+    }
     return (
       <Notice tone="info" title="No assignment in this address">
         <p>

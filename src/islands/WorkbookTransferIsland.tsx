@@ -263,12 +263,24 @@ export default function WorkbookTransferIsland(course: WorkbookTransferIslandPro
                   {acceptedAssignments} {acceptedAssignments === 1 ? 'assignment' : 'assignments'} from your coach;
                 </li>
               )}
-              {recoveries.length > 0 && <li>{recoveries.length} kept-aside copies of unreadable answers.</li>}
+              {recoveries.length > 0 && (
+                <li>
+                  {recoveries.length === 1 ? 'a kept-aside copy' : `${recoveries.length} kept-aside copies`} of
+                  unreadable answers.
+                </li>
+              )}
             </ul>
             <p>
               If you might want them later, download your workbook first. A coach&rsquo;s own client data, if this
               browser holds any, is not touched.
             </p>
+            {recoveries.length > 0 && (
+              <p>
+                Your workbook file does not hold the unreadable answers: to keep{' '}
+                {recoveries.length === 1 ? 'that copy' : 'those copies'}, use &ldquo;Download the saved text&rdquo;
+                under &ldquo;Saved answers that could not be read&rdquo;, at the top of this page, before you delete.
+              </p>
+            )}
             <p class="button-row">
               <button type="button" class="button button-quiet" onClick={() => void downloadWorkbook()}>
                 Download my workbook first

@@ -62,6 +62,7 @@ const answer = (page: Page) =>
     .or(page.getByText('This report is sealed'))
     .or(page.getByRole('heading', { name: /^From .+, for / }))
     .or(page.getByText('No assignment in this address'))
+    .or(page.getByText(/^Your assignments? (is|are) in your workbook$/))
     .first();
 
 let cases: HostileCase[] = [];

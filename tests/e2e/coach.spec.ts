@@ -100,6 +100,11 @@ test('coach assigns, client accepts and reports back with no passphrase, coach s
   // Once accepted, the link (names, note, key) is out of the address and history.
   expect(new URL(client.page.url()).hash).toBe('');
   expect(await axeViolations(client.page)).toEqual([]);
+  // Coming back to the page, now with no link in the address, leads to the assignment in the workbook.
+  await client.page.reload();
+  const kept = client.page.locator('.notice').filter({ hasText: 'Your assignment is in your workbook' });
+  await expect(kept).toContainText('The assignment you accepted in this browser is on your workbook page');
+  await expect(kept.getByRole('link', { name: 'your workbook page' })).toHaveAttribute('href', '/workbook/');
 
   // The course page shows the assignment; the client does module 2 and its worksheet.
   await client.page.goto('/');

@@ -91,6 +91,14 @@ test('a corrupted worksheet is kept aside with a plain message, and the rest of 
   await page.goto('/workbook/');
   await expect(page.getByText('Saved answers that could not be read', { exact: true })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
+
+  // Deleting everything would take the kept copy too, and the workbook file does not hold it: the learner is told.
+  await showTransfer(page);
+  await page.getByRole('button', { name: 'Delete all my data…' }).click();
+  await expect(page.getByText('a kept-aside copy of unreadable answers.')).toBeVisible();
+  await expect(
+    page.getByText(/^Your workbook file does not hold the unreadable answers: to keep that copy/),
+  ).toBeVisible();
 });
 
 test('two tabs: a change one tab could not store is never written later over what the other saved', async ({
