@@ -46,6 +46,7 @@ export default defineConfig({
       homeState: 'src/scripts/home-state.ts',
       homeStateAgain: 'src/scripts/home-state-again.ts',
       lessonPage: 'src/scripts/lesson-page.ts',
+      workbookEarly: 'src/scripts/workbook-early.ts',
     }),
     // The script on every page and the two it loads on demand, bundled apart so that on demand costs nothing more.
     browserScripts(

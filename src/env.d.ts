@@ -4,6 +4,7 @@ declare module 'virtual:inline-scripts' {
   export const homeState: string;
   export const homeStateAgain: string;
   export const lessonPage: string;
+  export const workbookEarly: string;
 }
 
 declare namespace App {

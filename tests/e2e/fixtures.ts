@@ -81,6 +81,20 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
+/** The sum of the page's layout shifts so far (what Lighthouse's CLS adds up), leaving out shifts the learner caused. */
+export const layoutShift = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const entries = list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+          resolve(entries.filter((entry) => !entry.hadRecentInput).reduce((sum, entry) => sum + entry.value, 0));
+        }).observe({ type: 'layout-shift', buffered: true });
+        // With no shift at all the observer is never called.
+        setTimeout(() => resolve(0), 500);
+      }),
+  );
+
 /** The viewports the site is checked at. */
 export const viewports = {
   phone: { width: 360, height: 740 },

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { axeViolations, expect, test, viewports } from './fixtures';
+import { axeViolations, expect, layoutShift, test, viewports } from './fixtures';
 import { gotoQuiet } from './network-quiet';
 
 const lesson = '/lessons/power-outside-the-hierarchy/'; // module 2
@@ -33,20 +33,6 @@ async function storeProgress(page: Page, record: unknown) {
 
 const modules = (page: Page) => page.getByRole('navigation', { name: 'The course' });
 const contents = (page: Page) => page.getByRole('navigation', { name: 'On this page' });
-/** The sum of the page's layout shifts so far (what Lighthouse's CLS adds up), leaving out shifts the learner caused. */
-const layoutShift = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        new PerformanceObserver((list) => {
-          const entries = list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
-          resolve(entries.filter((entry) => !entry.hadRecentInput).reduce((sum, entry) => sum + entry.value, 0));
-        }).observe({ type: 'layout-shift', buffered: true });
-        // With no shift at all the observer is never called.
-        setTimeout(() => resolve(0), 500);
-      }),
-  );
-
 test.describe('the module list', () => {
   test.use({ viewport: viewports.desktop });
 

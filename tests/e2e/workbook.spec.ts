@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { axeViolations, expect, test, showTransfer } from './fixtures';
+import { axeViolations, expect, layoutShift, showTransfer, test, viewports } from './fixtures';
 import { seed, twelveHalfAnswered } from './seed';
 import { gotoQuiet } from './network-quiet';
 
@@ -419,3 +419,17 @@ test('the workbook page says whether the browser agreed to keep the data', async
   await page.goto('/workbook/');
   await expect(page.getByText(/Your browser has (agreed|not promised)|does not say whether/)).toBeVisible();
 });
+
+for (const width of ['phone', 'desktop'] as const) {
+  test(`a client's assignment at the top of the workbook does not push the page down as it loads (${width})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewports[width]);
+    const assignments = readFileSync(new URL('../fixtures/storage/v2/assignments.json', import.meta.url), 'utf8');
+    await page.goto('/');
+    await page.evaluate((value) => localStorage.setItem('real-networking:assignments', value), assignments);
+    await page.goto('/workbook/');
+    await expect(page.getByRole('region', { name: 'Assigned by Dr. Amara Okafor' })).toBeVisible();
+    expect(await layoutShift(page)).toBe(0);
+  });
+}

@@ -20,7 +20,7 @@ describe('client:split', () => {
       steps.push('loaded');
       return hydrate;
     });
-    const done = split(load, { name: 'split', value: undefined }, {} as HTMLElement);
+    const done = Promise.resolve(split(load, { name: 'split', value: '' }, {} as HTMLElement));
     // Every pending promise settles, but no timer runs: the code is loaded, and the island is not hydrated yet.
     for (let turn = 0; turn < 20; turn += 1) await Promise.resolve();
     expect(steps).toEqual(['loaded']);
