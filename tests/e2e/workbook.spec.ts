@@ -406,6 +406,8 @@ test('the printable workbook loads the tools’ sections only for a learner who 
   await expect(audit.getByText('−2 (−2 usually drains me, +2 usually energises me)')).toBeVisible();
   expect(fetched.filter(toolCode)).toHaveLength(1);
   await expect(page.getByText('Loading your tools’ answers…')).toBeHidden();
+  // The tools' sections came in after the page had loaded, and nothing in view moved for them.
+  expect(await layoutShift(page)).toBe(0);
   expect(await axeViolations(page)).toEqual([]);
   // The code cannot be fetched (offline, or the site changed since): the page says so rather than print without it.
   expectedConsoleErrors.push(/Failed to load resource: net::ERR_FAILED/);
