@@ -1,22 +1,21 @@
 /**
- * Accessibility: axe over every built page, in light and dark mode, at phone and desktop width. One test per page and
- * state, so that a slow machine never runs into a time limit and a failure names the page at once.
+ * Accessibility: axe over every built page, at phone and desktop width, in light and dark mode. One test per page and
+ * width, so that a slow machine never runs into a time limit and a failure names the page at once. Each test loads
+ * its page once and checks both colour schemes (`expectAxeCleanInLightAndDark`).
  */
-import { axeViolations, builtPages, expect, test, viewports } from './fixtures';
+import { builtPages, expectAxeCleanInLightAndDark, test, viewports } from './fixtures';
 
 const pages = [...builtPages(), '/no-such-page/'];
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  for (const width of ['phone', 'desktop'] as const) {
-    test.describe(`axe, ${colorScheme} mode, ${width} width`, () => {
-      test.use({ viewport: viewports[width], colorScheme });
-      for (const path of pages) {
-        test(path, async ({ page, expectedConsoleErrors }) => {
-          expectedConsoleErrors.push(/no-such-page.*404/);
-          await page.goto(path);
-          expect(await axeViolations(page)).toEqual([]);
-        });
-      }
-    });
-  }
+for (const width of ['phone', 'desktop'] as const) {
+  test.describe(`axe at ${width} width, light then dark`, () => {
+    test.use({ viewport: viewports[width] });
+    for (const path of pages) {
+      test(path, async ({ page, expectedConsoleErrors }) => {
+        expectedConsoleErrors.push(/no-such-page.*404/);
+        await page.goto(path);
+        await expectAxeCleanInLightAndDark(page);
+      });
+    }
+  });
 }

@@ -70,15 +70,40 @@ export function builtPages(outDir = 'dist'): string[] {
   return pages.sort();
 }
 
-/** Axe violations on the current page, as readable lines (empty when there are none). */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
+/**
+ * The axe rules whose outcome depends on the page's colours (of the tags `axeViolations` runs): text contrast, and
+ * links told apart from the text around them by colour alone. Dark mode changes colours and nothing else.
+ */
+const colourRules = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * Axe violations on the current page, as readable lines (empty when there are none): every rule of WCAG 2.2 A and AA
+ * and axe's best practices, or only `rules`.
+ */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+  const axe = new AxeBuilder({ page });
+  const results = await (
+    rules
+      ? axe.withRules(rules)
+      : axe.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+  ).analyze();
   return results.violations.map(
     (violation) =>
       `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
   );
+}
+
+/**
+ * No axe violation on the current page in either colour scheme, from one page load: every rule in light mode, then the
+ * page turns dark and the rules whose outcome depends on colour run again. The theme is CSS alone
+ * (`prefers-color-scheme`, read by no script), and the other rules read the page's structure, the same in both modes.
+ */
+export async function expectAxeCleanInLightAndDark(page: Page): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'light' });
+  expect(await axeViolations(page), 'light mode').toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+  expect(await axeViolations(page, colourRules), 'dark mode').toEqual([]);
 }
 
 /** The sum of the page's layout shifts so far (what Lighthouse's CLS adds up), leaving out shifts the learner caused. */
