@@ -9,7 +9,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { dateTimeInWords } from '~/lib/date-words';
 import { today } from '~/lib/dates';
 import { pathTo } from '~/lib/paths';
-import type { ImportMode } from '~/lib/workbook/transfer';
+import type { ImportMode, PlannedChange } from '~/lib/workbook/transfer';
 import { rampStart } from '~/lib/ramp/weeks';
 import { $audit } from '~/stores/audit';
 import { $planner } from '~/stores/conversations';
@@ -21,6 +21,7 @@ import { $workbookRecoveries, refreshWorkbookRecoveries } from '~/stores/workboo
 import { downloadFile } from '~/islands/download';
 import {
   describeRecord,
+  recordPlace,
   useLoadOnClick,
   useWorkbookSummary,
   workbookActions,
@@ -77,6 +78,8 @@ export default function WorkbookTransferIsland(course: WorkbookTransferIslandPro
   }, [confirmingDelete]);
 
   const describe = (name: string) => describeRecord(name, course);
+  const inCourseOrder = (plan: PlannedChange[]) =>
+    [...plan].sort((a, b) => recordPlace(a.name, course) - recordPlace(b.name, course) || a.name.localeCompare(b.name));
   const download = (file: Download) => downloadFile(file.fileName, file.text, file.mimeType);
   const downloadWorkbook = async () => {
     const actions = await loaded(workbookActions);
@@ -121,7 +124,7 @@ export default function WorkbookTransferIsland(course: WorkbookTransferIslandPro
             step: 'preview',
             fileName: file.name,
             exportedAt: result.file.exportedAt,
-            plans: result.plans,
+            plans: { merge: inCourseOrder(result.plans.merge), replace: inCourseOrder(result.plans.replace) },
             mode: 'merge',
           }
         : { step: 'error', message: result.message },

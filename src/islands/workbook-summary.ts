@@ -11,7 +11,7 @@ import type { ScoredCheck } from '~/lib/checks/score';
 import type { WorkbookWorksheet } from '~/lib/workbook/markdown';
 import { lessonsComplete } from '~/lib/workbook/progress';
 import { kindOf, sectionNames } from '~/lib/workbook/section-names';
-import { withSharedAnswers } from '~/lib/workbook/shared-answers';
+import { sharedAnswersFrom, withSharedAnswers } from '~/lib/workbook/shared-answers';
 import { $assignments } from '~/stores/assignments';
 import { checkStates } from '~/stores/checks';
 import { $progress } from '~/stores/progress';
@@ -46,25 +46,31 @@ export function useWorkbookSummary({ lessons, worksheets, checks }: WorkbookCour
   const assignments = saved(records.assignments);
   const worksheetsShown = ready ? worksheetState : {};
   const checksShown = ready ? checkState : {};
-  // Answers shared between worksheets and tools (src/lib/workbook/shared-answers.ts) count wherever they are asked.
-  const sharedAnswers = withSharedAnswers(
-    Object.fromEntries(worksheets.map((w) => [w.id, worksheetsShown[w.id]?.record?.answers])),
-  );
+  // Answers shared between worksheets and tools (src/lib/workbook/shared-answers.ts) count towards completion wherever
+  // they are asked. A worksheet is started only once the learner answers in it: an answer it shows from an earlier
+  // worksheet is named, with that worksheet, and does not make it "In progress".
+  const ownAnswers = Object.fromEntries(worksheets.map((w) => [w.id, worksheetsShown[w.id]?.record?.answers]));
+  const sharedAnswers = withSharedAnswers(ownAnswers);
   const rows = worksheets.map((worksheet) => {
     const state = worksheetsShown[worksheet.id];
     const completion = completionOf(worksheet.definition, sharedAnswers[worksheet.id] ?? {});
+    const started = !completionOf(worksheet.definition, ownAnswers[worksheet.id] ?? {}).empty;
+    const from = sharedAnswersFrom(worksheet.id, ownAnswers).map((home) => home.place);
     const status = state?.problem
       ? 'Needs attention'
       : completion.complete
         ? 'Complete'
-        : completion.empty
-          ? 'Not started'
-          : 'In progress';
+        : started
+          ? 'In progress'
+          : from.length > 0
+            ? `Not started (${from.length === 1 ? 'one of its answers comes' : 'some of its answers come'} from ${from.join(' and ')})`
+            : 'Not started';
     return {
       worksheet,
       completion,
+      started,
       status,
-      updatedAt: state?.record && !completion.empty ? state.record.updatedAt : undefined,
+      updatedAt: state?.record && started ? state.record.updatedAt : undefined,
     };
   });
   return {
@@ -80,7 +86,7 @@ export function useWorkbookSummary({ lessons, worksheets, checks }: WorkbookCour
       lessons.map((lesson) => lesson.slug),
     ),
     worksheetsDone: rows.filter((row) => row.completion.complete).length,
-    worksheetsAnswered: rows.filter((row) => !row.completion.empty).length,
+    worksheetsAnswered: rows.filter((row) => row.started).length,
     checksAnswered: checks.filter((check) => Object.keys(checksShown[check.id]?.record?.chosen ?? {}).length > 0)
       .length,
     acceptedAssignments: Object.keys(assignments?.accepted ?? {}).length,
@@ -98,6 +104,19 @@ export function describeRecord(name: string, { worksheets, checks }: Pick<Workbo
     return `Knowledge check: ${checks.find((c) => c.id === found.itemId)?.title ?? found.itemId}`;
   }
   return found.section.noun.charAt(0).toUpperCase() + found.section.noun.slice(1);
+}
+
+/**
+ * A stored record's place in the order the workbook page lists things: progress first, then the worksheets and the
+ * knowledge checks in course order, then the tools and assignments. The import preview lists its rows in this order.
+ */
+export function recordPlace(name: string, { worksheets, checks }: Pick<WorkbookCourse, 'worksheets' | 'checks'>) {
+  const found = kindOf(name, sectionNames);
+  if (!found) return Number.MAX_SAFE_INTEGER;
+  const inCourse = (index: number) => (index < 0 ? 999 : index);
+  if (found.section.noun === 'worksheet') return 1_000 + inCourse(worksheets.findIndex((w) => w.id === found.itemId));
+  if (found.section.noun === 'knowledge check') return 2_000 + inCourse(checks.findIndex((c) => c.id === found.itemId));
+  return found.section.noun === 'progress' ? 0 : 3_000 + sectionNames.indexOf(found.section);
 }
 
 /** The workbook's export, import and delete actions, loaded on the first click that needs them. */

@@ -31,6 +31,18 @@ const actionWords: Record<PlannedChange['action'], string> = {
   'too-many': 'Kept as it is here: both together hold more than this tool keeps',
 };
 
+/** Whether each kind of planned change alters this browser's copy (the others are listed only to say so). */
+const changesHere: Record<PlannedChange['action'], boolean> = {
+  add: true,
+  update: true,
+  combine: true,
+  keep: false,
+  same: false,
+  remove: true,
+  untouched: false,
+  'too-many': false,
+};
+
 export interface ImportPanelProps {
   state: ImportStep;
   /** A readable name for a storage name ("Worksheet: Where your networking time goes"). */
@@ -151,19 +163,35 @@ export function ImportPanel({
               ))}
             </tbody>
           </table>
-          <p>
-            <button type="button" class="button button-quiet" onClick={onBackup}>
-              First, download a backup of what is here now
-            </button>
-          </p>
-          <p class="button-row">
-            <button type="button" class="button" onClick={onConfirm}>
-              Import ({state.mode})
-            </button>
-            <button type="button" class="button button-quiet" onClick={onCancel}>
-              Cancel
-            </button>
-          </p>
+          {state.plans[state.mode].some((change) => changesHere[change.action]) ? (
+            <>
+              <p>
+                <button type="button" class="button button-quiet" onClick={onBackup}>
+                  First, download a backup of what is here now
+                </button>
+              </p>
+              <p class="button-row">
+                <button type="button" class="button" onClick={onConfirm}>
+                  Import ({state.mode})
+                </button>
+                <button type="button" class="button button-quiet" onClick={onCancel}>
+                  Cancel
+                </button>
+              </p>
+            </>
+          ) : (
+            <>
+              <p class="notice notice-info">
+                {state.mode === 'merge' ? 'Merging' : 'Replacing with'} this file would change nothing here: this
+                browser already holds everything in it{state.mode === 'merge' ? ', or a newer copy' : ''}.
+              </p>
+              <p class="button-row">
+                <button type="button" class="button button-quiet" onClick={onCancel}>
+                  Close
+                </button>
+              </p>
+            </>
+          )}
         </section>
       )}
     </div>

@@ -82,3 +82,32 @@ test('the ledger’s budget is module 4’s worksheet’s weekly budget, in hour
   await budget.scrollIntoViewIfNeeded();
   await expect(budget).toHaveValue('1.5');
 });
+
+test('on the workbook page, a worksheet that only shows an answer given earlier is not started, and says where it was given', async ({
+  page,
+}) => {
+  await seed(page, {
+    'real-networking:worksheet:power-lines-map': { v: 1, updatedAt: now, answers: { 'job-contact': 3 } },
+  });
+  await page.goto('/workbook/');
+  await expect(page.getByRole('row', { name: /Map your lines of power.*In progress/ })).toBeVisible();
+  const moduleSeven = page.getByRole('row', { name: /Ready to start the ramp/ });
+  await expect(moduleSeven.getByRole('cell').nth(1)).toHaveText(
+    'Not started (one of its answers comes from module 2’s worksheet)',
+  );
+  await expect(moduleSeven.getByRole('cell').nth(2)).toHaveText('—');
+
+  // Once the learner answers in it, it is in progress, with the time of their change.
+  await page.goto('/lessons/the-six-month-ramp/');
+  await page
+    .getByRole('group', { name: /What kind of start is this\?/ })
+    .first()
+    .scrollIntoViewIfNeeded();
+  await page.getByLabel(/When does your 26 weeks start\?/).fill('2026-03-02');
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('real-networking:worksheet:ramp-readiness')))
+    .toContain('2026-03-02');
+  await page.goto('/workbook/');
+  await expect(moduleSeven.getByRole('cell').nth(1)).toHaveText('In progress');
+  await expect(moduleSeven.getByRole('cell').nth(2)).not.toHaveText('—');
+});

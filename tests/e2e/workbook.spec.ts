@@ -222,6 +222,48 @@ test('export, clear storage, import gives back identical answers', async ({ page
   await expect(page.getByRole('row', { name: /Map your lines of power.*In progress/ })).toBeVisible();
 });
 
+test('importing a file of what is already here lists it in the workbook’s order and says nothing would change', async ({
+  page,
+}) => {
+  const worksheet = await openWorksheet(page);
+  await worksheet.getByLabel(roleLabel).fill('Team lead');
+  const check = page.getByRole('region', { name: 'Check your understanding' });
+  await check.scrollIntoViewIfNeeded();
+  await check.getByRole('radio').first().check();
+  await check.getByRole('button', { name: 'Check answer to question 1' }).click();
+  await expect(check.getByText(/^(Right\.|Not quite\.)$/).first()).toBeVisible();
+
+  await page.goto('/workbook/');
+  const download = page.waitForEvent('download');
+  await showTransfer(page);
+  await page.getByRole('button', { name: /Download workbook \(\.json/ }).click();
+  const path = (await (await download).path())!;
+  const before = await stored(page, worksheetKey);
+  await page.getByLabel('Import a workbook file').setInputFiles(path);
+  const preview = page.getByRole('region', { name: /What importing .* will do/ });
+  await expect(preview.getByRole('heading', { name: /What importing/ })).toBeFocused();
+
+  // Worksheets before knowledge checks, as the workbook page lists them (by storage name, the check came first).
+  const items = await preview.locator('tbody tr td:first-child').allTextContents();
+  const worksheetRow = items.indexOf('Worksheet: Map your lines of power');
+  expect(worksheetRow).toBeGreaterThanOrEqual(0);
+  expect(worksheetRow).toBeLessThan(items.findIndex((item) => item.startsWith('Knowledge check: ')));
+  expect(new Set(await preview.locator('tbody tr td:nth-child(2)').allTextContents())).toEqual(
+    new Set(['Already the same']),
+  );
+
+  for (const mode of ['Merge', 'Replace']) {
+    await preview.getByRole('radio', { name: new RegExp(`^${mode}`) }).check();
+    await expect(preview.getByText(/this file would change nothing here/)).toBeVisible();
+    await expect(preview.getByRole('button', { name: /^Import/ })).toHaveCount(0);
+  }
+  expect(await axeViolations(page)).toEqual([]);
+  await preview.getByRole('button', { name: 'Close' }).click();
+  await expect(preview).toHaveCount(0);
+  await expect(page.getByLabel('Import a workbook file')).toBeFocused();
+  expect(await stored(page, worksheetKey)).toBe(before);
+});
+
 const badFiles: [string, string, RegExp][] = [
   ['a file that is not JSON', 'this is { not json', /not readable JSON/],
   [
@@ -274,6 +316,7 @@ for (const [name, contents, message] of badFiles) {
       await input.setInputFiles({ name: 'workbook.json', mimeType: 'application/json', buffer: Buffer.from(contents) });
     await expect(page.getByRole('alert')).toContainText(message);
     await expect(page.getByRole('alert')).toContainText('This file was not imported');
+    await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
     expect(await stored(page, worksheetKey)).toBe(before);
     expect(await axeViolations(page)).toEqual([]);
   });

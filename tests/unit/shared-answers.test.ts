@@ -12,6 +12,7 @@ import {
   legacyAnswers,
   moveLegacy,
   sharedAnswerAt,
+  sharedAnswersFrom,
   sharedValue,
   withSharedAnswers,
 } from '~/lib/workbook/shared-answers';
@@ -45,6 +46,17 @@ describe('where shared answers live', () => {
   it('a blank home (an empty text, null) has no value', () => {
     expect(sharedValue('ramp-start', { 'ramp-readiness': { 'start-date': '' } })).toBeUndefined();
     expect(sharedValue('ramp-start', { 'ramp-readiness': { 'start-date': null } })).toBeUndefined();
+  });
+});
+
+describe('where a worksheet’s shown answers come from', () => {
+  it('names the home of each answered view, and nothing for a worksheet that views nothing or an unanswered view', () => {
+    const answers = { 'power-lines-map': { 'job-contact': 3 } };
+    expect(sharedAnswersFrom('ramp-readiness', answers).map((home) => home.place)).toEqual(['module 2’s worksheet']);
+    expect(sharedAnswersFrom('ramp-readiness', {})).toEqual([]);
+    expect(sharedAnswersFrom('ramp-readiness', { 'power-lines-map': { 'job-contact': '' } })).toEqual([]);
+    // The home itself keeps the answer: it shows nothing from elsewhere.
+    expect(sharedAnswersFrom('power-lines-map', answers)).toEqual([]);
   });
 });
 

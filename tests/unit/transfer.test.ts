@@ -232,6 +232,8 @@ describe('readWorkbookFile: files it refuses, changing nothing', () => {
     const read = readWorkbookFile(text, byteSize, COURSE);
     expect(read.ok).toBe(false);
     for (const message of messages) expect(read.ok ? '' : read.message).toMatch(message);
+    // Every refusal says that nothing here changed.
+    expect(read.ok ? '' : read.message).toContain('Nothing was changed.');
   });
 
   it('reads a file of exactly the largest size allowed', () => {

@@ -91,6 +91,20 @@ export function sharedValue(key: SharedAnswer, answers: AnswersByWorksheet): Ans
   return value === null || value === '' ? undefined : value;
 }
 
+/**
+ * Where the shared answers that `worksheet` shows but does not keep come from: the home of each of its views that has
+ * an answer ("module 2’s worksheet"). Empty for a worksheet that views nothing, or whose views are unanswered.
+ */
+export function sharedAnswersFrom(worksheet: string, answers: AnswersByWorksheet): FieldRef[] {
+  return (Object.keys(SHARED_ANSWERS) as SharedAnswer[])
+    .filter(
+      (key) =>
+        SHARED_ANSWERS[key].views.some((view) => view.worksheet === worksheet) &&
+        sharedValue(key, answers) !== undefined,
+    )
+    .map((key) => SHARED_ANSWERS[key].home);
+}
+
 /** The answers of every worksheet with each view of a shared answer showing the home's value. */
 export function withSharedAnswers(answers: AnswersByWorksheet): AnswersByWorksheet {
   const out: AnswersByWorksheet = { ...answers };

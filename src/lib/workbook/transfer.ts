@@ -100,22 +100,26 @@ export function readWorkbookFile(text: string, byteSize: number = text.length, c
   const fail = (message: string): ImportRead => ({ ok: false, message });
   if (byteSize > MAX_IMPORT_BYTES) {
     return fail(
-      `This file is ${(byteSize / 1024 / 1024).toFixed(1)} MB, larger than any workbook (the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB). Choose the .json file this course exported.`,
+      `This file is ${(byteSize / 1024 / 1024).toFixed(1)} MB, larger than any workbook (the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB). Nothing was changed. Choose the .json file this course exported.`,
     );
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return fail('This file is not a workbook: it is not readable JSON. Choose the .json file this course exported.');
+    return fail(
+      'This file is not a workbook: it is not readable JSON. Nothing was changed. Choose the .json file this course exported.',
+    );
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return fail('This file is not a workbook from this course. Choose the .json file this course exported.');
+    return fail(
+      'This file is not a workbook from this course. Nothing was changed. Choose the .json file this course exported.',
+    );
   }
   const file = parsed as Record<string, unknown>;
   if (file['format'] !== WORKBOOK_FORMAT) {
     return fail(
-      'This file is not a workbook from this course: it looks like it comes from another program. Choose the .json file this course exported.',
+      'This file is not a workbook from this course: it looks like it comes from another program. Nothing was changed. Choose the .json file this course exported.',
     );
   }
   const version = file['version'];
