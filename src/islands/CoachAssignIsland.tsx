@@ -9,6 +9,7 @@ import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Assignment, AssignmentItem } from '~/lib/coach/assignment-shape';
 import { cleanName } from '~/lib/coach/clean';
+import { courseItems, type CourseItem } from '~/lib/coach/course-items';
 import { assignmentIdentityFor } from '~/lib/coach/dashboard';
 import { addDaysTo, dayInWords, today } from '~/lib/dates';
 import { pathTo } from '~/lib/paths';
@@ -24,10 +25,7 @@ export interface CoachAssignIslandProps {
   worksheets: { id: string; title: string; module: number }[];
 }
 
-interface Choice {
-  kind: 'module' | 'worksheet';
-  id: string;
-  title: string;
+interface Choice extends CourseItem {
   selected: boolean;
   due: string;
 }
@@ -48,22 +46,10 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
   const [client, setClient] = useState('');
   const [note, setNote] = useState('');
   const [start, setStart] = useState(today());
-  const [items, setItems] = useState<Choice[]>(() => [
-    ...lessons.map((lesson): Choice => ({
-      kind: 'module',
-      id: lesson.slug,
-      title: `Module ${lesson.module}: ${lesson.title}`,
-      selected: true,
-      due: '',
-    })),
-    ...worksheets.map((sheet): Choice => ({
-      kind: 'worksheet',
-      id: sheet.id,
-      title: `Worksheet: ${sheet.title} (module ${sheet.module})`,
-      selected: false,
-      due: '',
-    })),
-  ]);
+  // Every module ticked to start with; a worksheet is there to assign on its own.
+  const [items, setItems] = useState<Choice[]>(() =>
+    courseItems(lessons, worksheets).map((item) => ({ ...item, selected: item.kind === 'module', due: '' })),
+  );
   const [made, setMade] = useState<{ link: string; assignment: Assignment } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

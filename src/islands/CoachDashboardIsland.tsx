@@ -207,20 +207,22 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
               } else setPasted(box.value);
             }}
           />
-          <button
-            type="button"
-            class="small-button"
-            disabled={pasted.trim() === ''}
-            onClick={() => {
-              const text = pasted;
-              void receiveText(text).then((isReport) => {
-                // Emptied once it is read as a report; a link that is refused stays in the box, to be checked.
-                if (isReport) setPasted((now) => (now === text ? '' : now));
-              });
-            }}
-          >
-            Open this report
-          </button>
+          <p>
+            <button
+              type="button"
+              class="small-button"
+              disabled={pasted.trim() === ''}
+              onClick={() => {
+                const text = pasted;
+                void receiveText(text).then((isReport) => {
+                  // Emptied once it is read as a report; a link that is refused stays in the box, to be checked.
+                  if (isReport) setPasted((now) => (now === text ? '' : now));
+                });
+              }}
+            >
+              Open this report
+            </button>
+          </p>
         </div>
         <div class="field">
           <label class="field-label" for="report-file">

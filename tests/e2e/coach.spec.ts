@@ -72,6 +72,22 @@ async function coachData(
   return JSON.parse((await page.evaluate(() => localStorage.getItem('real-networking:coach'))) ?? '{"clients":{}}');
 }
 
+test('a worksheet ticked beside all ten modules is scheduled the week after its module, not after module 10', async ({
+  page,
+}) => {
+  await page.goto('/coach/');
+  await expect(page.getByLabel('Your name (required)')).toBeEnabled();
+  await page.getByRole('checkbox', { name: /^Worksheet: Map your lines of power/ }).check();
+  await page.getByLabel('Schedule from').fill('2030-01-07');
+  await page.getByRole('button', { name: 'One item a week from this date' }).click();
+  const due = (name: RegExp) => page.getByLabel(name).inputValue();
+  // Module 2 is due at the end of week 2, its worksheet a week later, and module 3 a week after that.
+  expect(await due(/^Due date for Module 2:/)).toBe('2030-01-20');
+  expect(await due(/^Due date for Worksheet: Map your lines of power/)).toBe('2030-01-27');
+  expect(await due(/^Due date for Module 3:/)).toBe('2030-02-03');
+  expect(await due(/^Due date for Module 10:/)).toBe('2030-03-24');
+});
+
 test('coach assigns, client accepts and reports back with no passphrase, coach sees it verified and adds it', async ({
   page,
   browser,
@@ -215,6 +231,8 @@ test('a report with no assignment is sealed with a passphrase and opens unverifi
   expect(await axeViolations(page)).toEqual([]);
   await received.getByRole('button', { name: 'Add to Ama’s reports' }).click();
   await expect(page.getByRole('row', { name: /^Ama / })).toContainText('(not verified)');
+  // Told apart from an assigned Ama in the column that stays on screen.
+  await expect(page.getByRole('row', { name: /^Ama / }).getByRole('rowheader')).toContainText('no assignment');
 });
 
 test('a report file is added after a look, and coach data moves by file', async ({ page, browser, baseURL }) => {

@@ -66,6 +66,8 @@ export function ClientsTable({ clients, lessons, day, openKey, onToggle }: Clien
                   >
                     <bdi>{shownName(client.name)}</bdi>
                   </button>
+                  {/* Told apart from an assigned client of the same name, even where the other columns are off-screen. */}
+                  {!client.assignment && <span class="client-unassigned">no assignment</span>}
                 </th>
                 {lessons.map((lesson) => {
                   const status = cellStatus(client, lesson.slug, day);
