@@ -6,12 +6,12 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
-import { completionOf } from '~/lib/workbook/answers';
 import type { ScoredCheck } from '~/lib/checks/score';
 import type { WorkbookWorksheet } from '~/lib/workbook/markdown';
 import { lessonsComplete } from '~/lib/workbook/progress';
 import { kindOf, sectionNames } from '~/lib/workbook/section-names';
-import { sharedAnswersFrom, withSharedAnswers } from '~/lib/workbook/shared-answers';
+import { withSharedAnswers } from '~/lib/workbook/shared-answers';
+import { worksheetStatus } from '~/lib/workbook/worksheet-status';
 import { $assignments } from '~/stores/assignments';
 import { checkStates } from '~/stores/checks';
 import { $progress } from '~/stores/progress';
@@ -46,33 +46,20 @@ export function useWorkbookSummary({ lessons, worksheets, checks }: WorkbookCour
   const assignments = saved(records.assignments);
   const worksheetsShown = ready ? worksheetState : {};
   const checksShown = ready ? checkState : {};
-  // Answers shared between worksheets and tools (src/lib/workbook/shared-answers.ts) count towards completion wherever
-  // they are asked. A worksheet is started only once the learner answers in it: an answer it shows from an earlier
-  // worksheet is named, with that worksheet, and does not make it "In progress".
+  // Answers shared between worksheets and tools count wherever they are asked (src/lib/workbook/worksheet-status.ts).
   const ownAnswers = Object.fromEntries(worksheets.map((w) => [w.id, worksheetsShown[w.id]?.record?.answers]));
+  const savedAt = Object.fromEntries(worksheets.map((w) => [w.id, worksheetsShown[w.id]?.record?.updatedAt]));
   const sharedAnswers = withSharedAnswers(ownAnswers);
-  const rows = worksheets.map((worksheet) => {
-    const state = worksheetsShown[worksheet.id];
-    const completion = completionOf(worksheet.definition, sharedAnswers[worksheet.id] ?? {});
-    const started = !completionOf(worksheet.definition, ownAnswers[worksheet.id] ?? {}).empty;
-    const from = sharedAnswersFrom(worksheet.id, ownAnswers).map((home) => home.place);
-    const status = state?.problem
-      ? 'Needs attention'
-      : completion.complete
-        ? 'Complete'
-        : started
-          ? 'In progress'
-          : from.length > 0
-            ? `Not started (${from.length === 1 ? 'one of its answers comes' : 'some of its answers come'} from ${from.join(' and ')})`
-            : 'Not started';
-    return {
-      worksheet,
-      completion,
-      started,
-      status,
-      updatedAt: state?.record && started ? state.record.updatedAt : undefined,
-    };
-  });
+  const rows = worksheets.map((worksheet) => ({
+    worksheet,
+    ...worksheetStatus(
+      worksheet.id,
+      worksheet.definition,
+      ownAnswers,
+      savedAt,
+      Boolean(worksheetsShown[worksheet.id]?.problem),
+    ),
+  }));
   return {
     ready,
     progress,
@@ -86,7 +73,7 @@ export function useWorkbookSummary({ lessons, worksheets, checks }: WorkbookCour
       lessons.map((lesson) => lesson.slug),
     ),
     worksheetsDone: rows.filter((row) => row.completion.complete).length,
-    worksheetsAnswered: rows.filter((row) => row.started).length,
+    worksheetsAnswered: rows.filter((row) => !row.completion.empty).length,
     checksAnswered: checks.filter((check) => Object.keys(checksShown[check.id]?.record?.chosen ?? {}).length > 0)
       .length,
     acceptedAssignments: Object.keys(assignments?.accepted ?? {}).length,

@@ -83,21 +83,26 @@ test('the ledger’s budget is module 4’s worksheet’s weekly budget, in hour
   await expect(budget).toHaveValue('1.5');
 });
 
-test('on the workbook page, a worksheet that only shows an answer given earlier is not started, and says where it was given', async ({
+test('on the workbook page, a worksheet whose only answer is a shared one says so, in both worksheets', async ({
   page,
 }) => {
   await seed(page, {
     'real-networking:worksheet:power-lines-map': { v: 1, updatedAt: now, answers: { 'job-contact': 3 } },
   });
   await page.goto('/workbook/');
-  await expect(page.getByRole('row', { name: /Map your lines of power.*In progress/ })).toBeVisible();
+  const moduleTwo = page.getByRole('row', { name: /Map your lines of power/ });
   const moduleSeven = page.getByRole('row', { name: /Ready to start the ramp/ });
-  await expect(moduleSeven.getByRole('cell').nth(1)).toHaveText(
-    'Not started (one of its answers comes from module 2’s worksheet)',
+  await expect(moduleTwo.getByRole('cell').nth(1)).toHaveText(
+    'In progress (so far only the answer it shares with module 7’s worksheet)',
   );
-  await expect(moduleSeven.getByRole('cell').nth(2)).toHaveText('—');
+  await expect(moduleSeven.getByRole('cell').nth(1)).toHaveText(
+    'In progress (so far only the answer it shares with module 2’s worksheet)',
+  );
+  // The time of the shared answer, in both.
+  await expect(moduleSeven.getByRole('cell').nth(2)).not.toHaveText('—');
+  await expect(moduleSeven.getByRole('cell').nth(2)).toHaveText(await moduleTwo.getByRole('cell').nth(2).innerText());
 
-  // Once the learner answers in it, it is in progress, with the time of their change.
+  // Once the learner answers in it, it is plainly in progress.
   await page.goto('/lessons/the-six-month-ramp/');
   await page
     .getByRole('group', { name: /What kind of start is this\?/ })
@@ -109,5 +114,4 @@ test('on the workbook page, a worksheet that only shows an answer given earlier 
     .toContain('2026-03-02');
   await page.goto('/workbook/');
   await expect(moduleSeven.getByRole('cell').nth(1)).toHaveText('In progress');
-  await expect(moduleSeven.getByRole('cell').nth(2)).not.toHaveText('—');
 });

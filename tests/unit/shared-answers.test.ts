@@ -12,7 +12,7 @@ import {
   legacyAnswers,
   moveLegacy,
   sharedAnswerAt,
-  sharedAnswersFrom,
+  sharedAnswersIn,
   sharedValue,
   withSharedAnswers,
 } from '~/lib/workbook/shared-answers';
@@ -49,14 +49,23 @@ describe('where shared answers live', () => {
   });
 });
 
-describe('where a worksheet’s shown answers come from', () => {
-  it('names the home of each answered view, and nothing for a worksheet that views nothing or an unanswered view', () => {
+describe('the shared answers a worksheet has', () => {
+  it('names the field and the other worksheets that ask it, from the home and from a view alike', () => {
     const answers = { 'power-lines-map': { 'job-contact': 3 } };
-    expect(sharedAnswersFrom('ramp-readiness', answers).map((home) => home.place)).toEqual(['module 2’s worksheet']);
-    expect(sharedAnswersFrom('ramp-readiness', {})).toEqual([]);
-    expect(sharedAnswersFrom('ramp-readiness', { 'power-lines-map': { 'job-contact': '' } })).toEqual([]);
-    // The home itself keeps the answer: it shows nothing from elsewhere.
-    expect(sharedAnswersFrom('power-lines-map', answers)).toEqual([]);
+    expect(sharedAnswersIn('ramp-readiness', answers)).toEqual([
+      { field: 'job-contact', home: SHARED_ANSWERS['job-contact'].home, alsoIn: ['module 2’s worksheet'] },
+    ]);
+    expect(sharedAnswersIn('power-lines-map', answers).map((answer) => answer.alsoIn)).toEqual([
+      ['module 7’s worksheet'],
+    ]);
+  });
+
+  it('lists nothing unanswered, nothing for a worksheet that shares nothing, and no answer shared with nobody', () => {
+    expect(sharedAnswersIn('ramp-readiness', {})).toEqual([]);
+    expect(sharedAnswersIn('ramp-readiness', { 'power-lines-map': { 'job-contact': '' } })).toEqual([]);
+    expect(sharedAnswersIn('tie-portfolio', { 'power-lines-map': { 'job-contact': 3 } })).toEqual([]);
+    // The ramp start is asked in one worksheet only (the ramp plan is a tool): it is shared with no other worksheet.
+    expect(sharedAnswersIn('ramp-readiness', { 'ramp-readiness': { 'start-date': '2026-03-02' } })).toEqual([]);
   });
 });
 

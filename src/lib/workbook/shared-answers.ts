@@ -92,17 +92,21 @@ export function sharedValue(key: SharedAnswer, answers: AnswersByWorksheet): Ans
 }
 
 /**
- * Where the shared answers that `worksheet` shows but does not keep come from: the home of each of its views that has
- * an answer ("module 2’s worksheet"). Empty for a worksheet that views nothing, or whose views are unanswered.
+ * The shared answers `worksheet` has (as their home or as a view of one), each with its field there and the other
+ * worksheets that ask it ("module 2’s worksheet"). Only answered ones: a blank is no answer. The workbook's status uses
+ * this to say when a worksheet's only answers so far are ones it shares, which may have been given elsewhere.
  */
-export function sharedAnswersFrom(worksheet: string, answers: AnswersByWorksheet): FieldRef[] {
-  return (Object.keys(SHARED_ANSWERS) as SharedAnswer[])
-    .filter(
-      (key) =>
-        SHARED_ANSWERS[key].views.some((view) => view.worksheet === worksheet) &&
-        sharedValue(key, answers) !== undefined,
-    )
-    .map((key) => SHARED_ANSWERS[key].home);
+export function sharedAnswersIn(
+  worksheet: string,
+  answers: AnswersByWorksheet,
+): { field: string; home: FieldRef; alsoIn: string[] }[] {
+  return (Object.keys(SHARED_ANSWERS) as SharedAnswer[]).flatMap((key) => {
+    const { home, views } = SHARED_ANSWERS[key];
+    const here = [home, ...views].find((ref) => ref.worksheet === worksheet);
+    if (!here || sharedValue(key, answers) === undefined) return [];
+    const alsoIn = [home, ...views].filter((ref) => ref.worksheet !== worksheet).map((ref) => ref.place);
+    return alsoIn.length > 0 ? [{ field: here.field, home, alsoIn }] : [];
+  });
 }
 
 /** The answers of every worksheet with each view of a shared answer showing the home's value. */
