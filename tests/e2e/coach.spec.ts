@@ -14,7 +14,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { decodeAssignment, encodeAssignment } from '../../src/lib/coach/assignment';
 import { lockForAssignment } from '../../src/lib/coach/keyed';
 import { encodeReport, lockReport, type ProgressReport } from '../../src/lib/coach/report';
-import { axeViolations, expect, test } from './fixtures';
+import { axeViolations, expect, test, viewports } from './fixtures';
 
 const hostileName = '<img src=x onerror="window.__pwned=1">Sam';
 const hostileNote = 'Start here <script>window.__pwned=1</script> & enjoy';
@@ -233,6 +233,16 @@ test('a report with no assignment is sealed with a passphrase and opens unverifi
   await expect(page.getByRole('row', { name: /^Ama / })).toContainText('(not verified)');
   // Told apart from an assigned Ama in the column that stays on screen.
   await expect(page.getByRole('row', { name: /^Ama / }).getByRole('rowheader')).toContainText('no assignment');
+  // On a phone, the name stays in view while the table scrolls sideways.
+  await page.setViewportSize(viewports.phone);
+  const table = page.getByRole('group', { name: 'Your clients (scrolls sideways)' });
+  await table.evaluate((element) => element.scrollTo({ left: element.scrollWidth }));
+  await expect.poll(() => table.evaluate((element) => element.scrollLeft)).toBeGreaterThan(100);
+  const [tableBox, nameBox] = [
+    await table.boundingBox(),
+    await page.getByRole('row', { name: /^Ama / }).getByRole('rowheader').boundingBox(),
+  ];
+  expect(nameBox!.x).toBeGreaterThanOrEqual(tableBox!.x - 1);
 });
 
 test('a report file is added after a look, and coach data moves by file', async ({ page, browser, baseURL }) => {
