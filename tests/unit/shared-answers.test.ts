@@ -12,7 +12,6 @@ import {
   legacyAnswers,
   moveLegacy,
   sharedAnswerAt,
-  sharedAnswersIn,
   sharedValue,
   withSharedAnswers,
 } from '~/lib/workbook/shared-answers';
@@ -46,26 +45,6 @@ describe('where shared answers live', () => {
   it('a blank home (an empty text, null) has no value', () => {
     expect(sharedValue('ramp-start', { 'ramp-readiness': { 'start-date': '' } })).toBeUndefined();
     expect(sharedValue('ramp-start', { 'ramp-readiness': { 'start-date': null } })).toBeUndefined();
-  });
-});
-
-describe('the shared answers a worksheet has', () => {
-  it('names the field and the other worksheets that ask it, from the home and from a view alike', () => {
-    const answers = { 'power-lines-map': { 'job-contact': 3 } };
-    expect(sharedAnswersIn('ramp-readiness', answers)).toEqual([
-      { field: 'job-contact', home: SHARED_ANSWERS['job-contact'].home, alsoIn: ['module 2’s worksheet'] },
-    ]);
-    expect(sharedAnswersIn('power-lines-map', answers).map((answer) => answer.alsoIn)).toEqual([
-      ['module 7’s worksheet'],
-    ]);
-  });
-
-  it('lists nothing unanswered, nothing for a worksheet that shares nothing, and no answer shared with nobody', () => {
-    expect(sharedAnswersIn('ramp-readiness', {})).toEqual([]);
-    expect(sharedAnswersIn('ramp-readiness', { 'power-lines-map': { 'job-contact': '' } })).toEqual([]);
-    expect(sharedAnswersIn('tie-portfolio', { 'power-lines-map': { 'job-contact': 3 } })).toEqual([]);
-    // The ramp start is asked in one worksheet only (the ramp plan is a tool): it is shared with no other worksheet.
-    expect(sharedAnswersIn('ramp-readiness', { 'ramp-readiness': { 'start-date': '2026-03-02' } })).toEqual([]);
   });
 });
 

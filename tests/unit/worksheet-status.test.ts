@@ -3,7 +3,8 @@
  * worksheet that asks it, and a worksheet whose only answers are shared ones says so, with the shared answer's time.
  */
 import { describe, expect, it } from 'vitest';
-import { worksheetStatus } from '~/lib/workbook/worksheet-status';
+import { SHARED_ANSWERS } from '~/lib/workbook/shared-answers';
+import { sharedAnswersIn, worksheetStatus } from '~/lib/workbook/worksheet-status';
 import type { WorksheetDefinition } from '~/schema';
 
 const field = (id: string, type: 'short-text' | 'scale' | 'date', required = true) =>
@@ -59,5 +60,25 @@ describe('worksheetStatus', () => {
 
   it('needs attention when its record cannot be read, whatever the answers say', () => {
     expect(worksheetStatus('power-lines-map', moduleTwo, {}, {}, true).status).toBe('Needs attention');
+  });
+});
+
+describe('the shared answers a worksheet has', () => {
+  it('names the field and the other worksheets that ask it, from the home and from a view alike', () => {
+    const answers = { 'power-lines-map': { 'job-contact': 3 } };
+    expect(sharedAnswersIn('ramp-readiness', answers)).toEqual([
+      { field: 'job-contact', home: SHARED_ANSWERS['job-contact'].home, alsoIn: ['module 2’s worksheet'] },
+    ]);
+    expect(sharedAnswersIn('power-lines-map', answers).map((answer) => answer.alsoIn)).toEqual([
+      ['module 7’s worksheet'],
+    ]);
+  });
+
+  it('lists nothing unanswered, nothing for a worksheet that shares nothing, and no answer shared with nobody', () => {
+    expect(sharedAnswersIn('ramp-readiness', {})).toEqual([]);
+    expect(sharedAnswersIn('ramp-readiness', { 'power-lines-map': { 'job-contact': '' } })).toEqual([]);
+    expect(sharedAnswersIn('tie-portfolio', { 'power-lines-map': { 'job-contact': 3 } })).toEqual([]);
+    // The ramp start is asked in one worksheet only (the ramp plan is a tool): it is shared with no other worksheet.
+    expect(sharedAnswersIn('ramp-readiness', { 'ramp-readiness': { 'start-date': '2026-03-02' } })).toEqual([]);
   });
 });

@@ -7,7 +7,32 @@
  */
 import type { WorksheetDefinition } from '~/schema';
 import { completionOf, type Completion } from '~/lib/workbook/answers';
-import { sharedAnswersIn, withSharedAnswers, type AnswersByWorksheet } from '~/lib/workbook/shared-answers';
+import {
+  SHARED_ANSWERS,
+  sharedValue,
+  withSharedAnswers,
+  type AnswersByWorksheet,
+  type FieldRef,
+  type SharedAnswer,
+} from '~/lib/workbook/shared-answers';
+
+/**
+ * The shared answers `worksheet` has (as their home or as a view of one), each with its field there and the other
+ * worksheets that ask it ("module 2’s worksheet"). Only answered ones: a blank is no answer. The workbook's status uses
+ * this to say when a worksheet's only answers so far are ones it shares, which may have been given elsewhere.
+ */
+export function sharedAnswersIn(
+  worksheet: string,
+  answers: AnswersByWorksheet,
+): { field: string; home: FieldRef; alsoIn: string[] }[] {
+  return (Object.keys(SHARED_ANSWERS) as SharedAnswer[]).flatMap((key) => {
+    const { home, views } = SHARED_ANSWERS[key];
+    const here = [home, ...views].find((ref) => ref.worksheet === worksheet);
+    if (!here || sharedValue(key, answers) === undefined) return [];
+    const alsoIn = [home, ...views].filter((ref) => ref.worksheet !== worksheet).map((ref) => ref.place);
+    return alsoIn.length > 0 ? [{ field: here.field, home, alsoIn }] : [];
+  });
+}
 
 export interface WorksheetStatus {
   completion: Completion;
