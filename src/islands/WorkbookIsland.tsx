@@ -28,18 +28,18 @@ import {
   useLoadOnClick,
   useWorkbookSummary,
   workbookActions,
-  type WorkbookCourse,
+  type CourseOutline,
 } from '~/islands/workbook-summary';
 import { AssignmentList } from '~/ui/coach/AssignmentList';
 import { LoadProblemNotice } from '~/ui/LoadProblemNotice';
 import { Notice } from '~/ui/Notice';
 
-export type WorkbookIslandProps = WorkbookCourse;
+export type WorkbookIslandProps = CourseOutline;
 
 const dateTime = dateTimeInWords;
 
 /** What "N of 7 worksheets" counts: which modules have one, and when one is complete. */
-function worksheetsExplained(lessons: WorkbookCourse['lessons'], worksheets: WorkbookWorksheet[]): string {
+function worksheetsExplained(lessons: CourseOutline['lessons'], worksheets: WorkbookWorksheet[]): string {
   const without = lessons.filter((lesson) => !worksheets.some((sheet) => sheet.lesson?.slug === lesson.slug));
   const which =
     without.length === 0

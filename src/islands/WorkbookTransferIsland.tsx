@@ -1,7 +1,9 @@
 /**
  * The workbook page, second part: export (JSON and Markdown), import and "Delete all my data". It hydrates when it
  * comes into view (client:visible), so the page's first load does not carry it; what it shares with the status
- * island above is in src/islands/workbook-summary.ts. The code for export, import, the Markdown document and delete
+ * island above is in src/islands/workbook-summary.ts. It then fetches the whole course (every question's words, for
+ * the Markdown document, the import preview and the count before a delete), which the page's HTML does not carry:
+ * until that has come, its buttons stay disabled. The code for export, import, the Markdown document and delete
  * loads when the learner clicks.
  */
 import { useStore } from '@nanostores/preact';
@@ -21,6 +23,8 @@ import { $workbookRecoveries, refreshWorkbookRecoveries } from '~/stores/workboo
 import { downloadFile } from '~/islands/download';
 import {
   describeRecord,
+  fetchWorkbookCourse,
+  noCourse,
   recordPlace,
   useLoadOnClick,
   useWorkbookSummary,
@@ -29,6 +33,7 @@ import {
 } from '~/islands/workbook-summary';
 import { ImportPanel, type ImportStep } from '~/ui/ImportPanel';
 import { LoadProblemNotice } from '~/ui/LoadProblemNotice';
+import { Notice } from '~/ui/Notice';
 
 const dateTime = dateTimeInWords;
 
@@ -40,15 +45,19 @@ const documentWriters = () =>
     import('~/lib/workbook/transfer'),
   ]);
 
-export interface WorkbookTransferIslandProps extends WorkbookCourse {
+export interface WorkbookTransferIslandProps {
   /** The course's name (site.config.ts), for the Markdown document's title. */
   courseName?: string;
 }
 
-export default function WorkbookTransferIsland(course: WorkbookTransferIslandProps) {
-  const { lessons, worksheets, checks, courseName } = course;
+export default function WorkbookTransferIsland({ courseName }: WorkbookTransferIslandProps) {
+  const [fetched, setFetched] = useState<WorkbookCourse | null>(null);
+  const course = fetched ?? noCourse;
+  const { lessons, worksheets, checks } = course;
   const summary = useWorkbookSummary(course);
-  const { ready, progress, meta, sharedAnswers, checksShown, lessonsDone, acceptedAssignments } = summary;
+  const { progress, meta, sharedAnswers, checksShown, lessonsDone, acceptedAssignments } = summary;
+  // Hydrated, and the course has come: only then do the buttons work with the right figures.
+  const ready = summary.ready && fetched !== null;
   const tools = {
     audit: useStore($audit).record,
     ledger: useStore($ledger).record,
@@ -62,6 +71,12 @@ export default function WorkbookTransferIsland(course: WorkbookTransferIslandPro
   const rampStartDate = rampStart(ramp, sharedAnswers['ramp-readiness']);
   const recoveries = useStore($workbookRecoveries);
   const { loadProblem, loaded } = useLoadOnClick();
+  const [courseProblem, setCourseProblem] = useState(false);
+  const fetchCourse = () => {
+    setCourseProblem(false);
+    fetchWorkbookCourse().then(setFetched, () => setCourseProblem(true));
+  };
+  useEffect(fetchCourse, []);
   const [importStep, setImportStep] = useState<ImportStep>({ step: 'choose' });
   const [prepared, setPrepared] = useState<PreparedImport | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -160,8 +175,19 @@ export default function WorkbookTransferIsland(course: WorkbookTransferIslandPro
   const answeredChecks = summary.checksAnswered;
 
   return (
-    <div class="workbook workbook-transfer" data-ready={ready ? 'true' : 'false'}>
+    <div class="workbook workbook-transfer" data-ready={summary.ready ? 'true' : 'false'}>
       {loadProblem && <LoadProblemNotice />}
+      {courseProblem && (
+        <Notice tone="danger" title="Export, import and delete are not ready" role="alert">
+          <p>
+            They need the course&rsquo;s list of questions, which could not be loaded. Check your connection, then try
+            again; if the site was just updated, reload the page. Nothing you saved has changed.
+          </p>
+          <button type="button" class="button" onClick={fetchCourse}>
+            Try again
+          </button>
+        </Notice>
+      )}
       <section aria-labelledby="export-heading" id="export">
         <h2 id="export-heading">Export and import</h2>
         <p>

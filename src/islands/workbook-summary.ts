@@ -1,12 +1,13 @@
 /**
  * What the workbook page's two islands both read: the learner's worksheets, checks, progress and assignments, and
- * the figures drawn from them (the status
- * island at the top, WorkbookIsland, and the export, import and delete island below it, WorkbookTransferIsland), and
- * the code for export, import and delete, loaded on the first click that needs it.
+ * the figures drawn from them (the status island at the top, WorkbookIsland, and the export, import and delete island
+ * below it, WorkbookTransferIsland); the whole course, which only the second needs and fetches; and the code for
+ * export, import and delete, loaded on the first click that needs it.
  */
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { ScoredCheck } from '~/lib/checks/score';
+import { pathTo } from '~/lib/paths';
 import type { WorkbookWorksheet } from '~/lib/workbook/markdown';
 import { lessonsComplete } from '~/lib/workbook/progress';
 import { kindOf, sectionNames } from '~/lib/workbook/section-names';
@@ -19,18 +20,44 @@ import { $meta } from '~/stores/workbook-meta';
 import { worksheetStates } from '~/stores/worksheets';
 import { useHydrated } from '~/islands/hydration';
 
-/** The course as the workbook page passes it to its islands. */
-export interface WorkbookCourse {
+/**
+ * The course as the workbook's status needs it: the lessons, each worksheet with what its completion counts, and each
+ * knowledge check by name. The workbook page passes this to WorkbookIsland.
+ */
+export interface CourseOutline {
   lessons: { slug: string; module: number; title: string }[];
   worksheets: WorkbookWorksheet[];
+  checks: { id: string; title: string }[];
+}
+
+/** The whole course, as export, import and delete need it: every question's words and each check's key. */
+export interface WorkbookCourse extends CourseOutline {
   checks: ScoredCheck[];
+}
+
+/** No course yet: what WorkbookTransferIsland counts with until the course has been fetched. */
+export const noCourse: WorkbookCourse = { lessons: [], worksheets: [], checks: [] };
+
+let courseRequest: Promise<WorkbookCourse> | undefined;
+
+/**
+ * The whole course (src/pages/workbook/course.json.ts), fetched once and kept for the visit; a failed fetch is
+ * tried again on the next call. The service worker has it after the first visit, so it loads offline too.
+ */
+export function fetchWorkbookCourse(): Promise<WorkbookCourse> {
+  courseRequest ??= fetch(pathTo('workbook/course.json')).then(async (response) => {
+    if (!response.ok) throw new Error(`The course could not be fetched (${response.status}).`);
+    return (await response.json()) as WorkbookCourse;
+  });
+  courseRequest.catch(() => (courseRequest = undefined));
+  return courseRequest;
 }
 
 /**
  * The learner's records and what they add up to. Until hydrated, everything is as the server drew it (nothing
  * saved), so the first render matches the page's HTML; the learner's own records come in on the next render.
  */
-export function useWorkbookSummary({ lessons, worksheets, checks }: WorkbookCourse) {
+export function useWorkbookSummary({ lessons, worksheets, checks }: CourseOutline) {
   const $worksheets = useMemo(() => worksheetStates(worksheets.map((w) => w.id)), [worksheets]);
   const $checks = useMemo(() => checkStates(checks.map((c) => c.id)), [checks]);
   const ready = useHydrated();
@@ -81,7 +108,7 @@ export function useWorkbookSummary({ lessons, worksheets, checks }: WorkbookCour
 }
 
 /** A stored record's name in words, for the kept-aside copies and the import preview. */
-export function describeRecord(name: string, { worksheets, checks }: Pick<WorkbookCourse, 'worksheets' | 'checks'>) {
+export function describeRecord(name: string, { worksheets, checks }: Pick<CourseOutline, 'worksheets' | 'checks'>) {
   const found = kindOf(name, sectionNames);
   if (!found) return name;
   if (found.section.noun === 'worksheet') {
@@ -97,7 +124,7 @@ export function describeRecord(name: string, { worksheets, checks }: Pick<Workbo
  * A stored record's place in the order the workbook page lists things: progress first, then the worksheets and the
  * knowledge checks in course order, then the tools and assignments. The import preview lists its rows in this order.
  */
-export function recordPlace(name: string, { worksheets, checks }: Pick<WorkbookCourse, 'worksheets' | 'checks'>) {
+export function recordPlace(name: string, { worksheets, checks }: Pick<CourseOutline, 'worksheets' | 'checks'>) {
   const found = kindOf(name, sectionNames);
   if (!found) return Number.MAX_SAFE_INTEGER;
   const inCourse = (index: number) => (index < 0 ? 999 : index);

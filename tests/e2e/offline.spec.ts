@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { axeViolations, expect, test, viewports } from './fixtures';
+import { axeViolations, expect, showTransfer, test, viewports } from './fixtures';
 import { e2ePorts } from './ports';
 import { startStaticHost, type StaticHost } from './static-host';
 
@@ -65,6 +65,11 @@ for (const [name, folder, port, base] of [
         await page.goto(`${base}no-such-page/`);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not here');
         await page.goto(`${base}workbook/`);
+        // Export works offline too: the course it writes out was precached.
+        await showTransfer(page);
+        const document = page.waitForEvent('download');
+        await page.getByRole('button', { name: 'Download as a document (.md)' }).click();
+        expect((await document).suggestedFilename()).toMatch(/\.md$/);
 
         // Search works offline too: its index was precached.
         await page.keyboard.press('/');

@@ -222,6 +222,63 @@ test('export, clear storage, import gives back identical answers', async ({ page
   await expect(page.getByRole('row', { name: /Map your lines of power.*In progress/ })).toBeVisible();
 });
 
+test('the workbook downloads as a document, with each question and answer in words from the course it fetches', async ({
+  page,
+}) => {
+  const worksheet = await openWorksheet(page);
+  await worksheet.getByLabel(roleLabel).fill('Team lead');
+  await worksheet.getByLabel('How long have you been in this role?').fill('2');
+  await expect(worksheet.getByRole('status').filter({ hasText: 'Saved in this browser.' })).toBeVisible();
+  const courseFetches: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/workbook/course.json')) courseFetches.push(request.url());
+  });
+
+  // On a phone, export is out of view: the page has not fetched the course's questions, which it does not show.
+  await page.setViewportSize(viewports.phone);
+  await gotoQuiet(page, '/workbook/');
+  expect(courseFetches).toEqual([]);
+  const html = await (await page.request.get('/workbook/')).text();
+  expect(html).not.toContain(roleLabel);
+  await showTransfer(page);
+  expect(courseFetches).toHaveLength(1);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download as a document (.md)' }).click();
+  const text = readFileSync((await (await download).path())!, 'utf8');
+  // The question's words and the number's unit come only from the fetched course.
+  expect(text).toContain(roleLabel);
+  expect(text).toContain('Team lead');
+  expect(text).toContain('2 months');
+});
+
+test('when the course cannot be fetched, export, import and delete say so, stay off, and work after “Try again”', async ({
+  page,
+  expectedConsoleErrors,
+}) => {
+  expectedConsoleErrors.push(/Failed to load resource: net::ERR_FAILED/);
+  const worksheet = await openWorksheet(page);
+  await worksheet.getByLabel(roleLabel).fill('Kept');
+  await page.route('**/workbook/course.json', (route) => route.abort());
+  await page.goto('/workbook/');
+  const section = page.getByRole('region', { name: 'Export and import' });
+  await section.scrollIntoViewIfNeeded();
+  const notice = page.getByRole('alert').filter({ hasText: 'Export, import and delete are not ready' });
+  await expect(notice).toBeVisible();
+  await expect(section.getByRole('button', { name: /^Download workbook/ })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Delete all my data…' })).toBeDisabled();
+  expect(await stored(page, worksheetKey)).toContain('Kept');
+
+  await page.unroute('**/workbook/course.json');
+  await notice.getByRole('button', { name: 'Try again' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(section.getByRole('button', { name: /^Download workbook/ })).toBeEnabled();
+  await page.getByRole('button', { name: 'Delete all my data…' }).click();
+  await expect(page.getByRole('group', { name: 'Delete your whole workbook from this browser?' })).toContainText(
+    'your answers to 1 worksheet',
+  );
+});
+
 test('importing a file of what is already here lists it in the workbook’s order and says nothing would change', async ({
   page,
 }) => {

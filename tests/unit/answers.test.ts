@@ -260,14 +260,28 @@ describe('answerText', () => {
 });
 
 describe('completionOnly', () => {
-  it('gives the same completion as the whole definition, without labels or help', () => {
+  it('gives the same completion as the whole definition, without the words a learner reads', () => {
     const slim = completionOnly(reconnectionPlan);
-    expect(JSON.stringify(slim)).not.toContain(reconnectionPlan.fields[0]!.help);
-    expect(JSON.stringify(slim)).not.toContain(reconnectionPlan.fields[0]!.label);
+    const text = JSON.stringify(slim);
+    const fields = reconnectionPlan.fields.flatMap((field) => [field, ...(field.type === 'group' ? field.fields : [])]);
+    const words = fields.flatMap((field) => [
+      field.label,
+      field.help,
+      ...('options' in field ? field.options.map((option) => option.label) : []),
+      ...(field.type === 'scale' ? [field.minLabel, field.maxLabel] : []),
+      ...(field.type === 'number' && field.unit ? [field.unit] : []),
+      ...(field.type === 'group' ? [field.itemLabel] : []),
+    ]);
+    expect(words.length).toBeGreaterThan(fields.length * 2);
+    for (const word of words) expect(text).not.toContain(JSON.stringify(word));
+    // The option values stay: completion checks an answer against them.
+    expect(text).toContain('"settling-in"');
     const answerSets: Record<string, Answer>[] = [
       {},
       { 'current-goal': 'support' },
+      { 'current-goal': 'not-an-option' },
       { 'current-goal': 'support', 'reconnection-steps': ['listed', 'drafted', 'sent'], hours: 2 },
+      { 'current-goal': 'support', gives: ['advice'], confidence: 3, dormant: [fullRow('a')] },
     ];
     for (const answers of answerSets)
       expect(completionOf(slim, answers)).toEqual(completionOf(reconnectionPlan, answers));

@@ -152,11 +152,21 @@ function slimmed(definition: WorksheetDefinition, slim: Slim): WorksheetDefiniti
 }
 
 /**
- * A definition with only what completion needs (types, required marks, options, rows): labels, help and intro
- * dropped. Pages that only show progress send this to the browser instead of the whole worksheet.
+ * A definition with only what completion needs (types, required marks, option values, rows): the labels of questions
+ * and options, the words at the ends of scales, units, help and intro dropped. Pages that only show progress send
+ * this to the browser instead of the whole worksheet.
  */
 export function completionOnly(definition: WorksheetDefinition): WorksheetDefinition {
-  return slimmed(definition, (field) => ({ ...field, label: '', help: '' }));
+  return slimmed(definition, (field) => {
+    const slim: Record<string, unknown> = { ...field, label: '', help: '' };
+    if ('options' in field && Array.isArray(field.options)) {
+      slim['options'] = field.options.map(({ value }: { value: string }) => ({ value, label: '' }));
+    }
+    if ('minLabel' in field) Object.assign(slim, { minLabel: '', maxLabel: '' });
+    if ('itemLabel' in field) slim['itemLabel'] = '';
+    delete slim['unit'];
+    return slim as typeof field;
+  });
 }
 
 /**
