@@ -72,11 +72,17 @@ export default function WorkbookTransferIsland({ courseName }: WorkbookTransferI
   const recoveries = useStore($workbookRecoveries);
   const { loadProblem, loaded } = useLoadOnClick();
   const [courseProblem, setCourseProblem] = useState(false);
+  const downloadButton = useRef<HTMLButtonElement>(null);
+  const retried = useRef(false);
   const fetchCourse = () => {
     setCourseProblem(false);
     fetchWorkbookCourse().then(setFetched, () => setCourseProblem(true));
   };
   useEffect(fetchCourse, []);
+  useEffect(() => {
+    // "Try again" goes away once the course has come: focus moves to the first button it made usable.
+    if (fetched && retried.current) downloadButton.current?.focus();
+  }, [fetched]);
   const [importStep, setImportStep] = useState<ImportStep>({ step: 'choose' });
   const [prepared, setPrepared] = useState<PreparedImport | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -183,7 +189,14 @@ export default function WorkbookTransferIsland({ courseName }: WorkbookTransferI
             They need the course&rsquo;s list of questions, which could not be loaded. Check your connection, then try
             again; if the site was just updated, reload the page. Nothing you saved has changed.
           </p>
-          <button type="button" class="button" onClick={fetchCourse}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              retried.current = true;
+              fetchCourse();
+            }}
+          >
             Try again
           </button>
         </Notice>
@@ -196,7 +209,13 @@ export default function WorkbookTransferIsland({ courseName }: WorkbookTransferI
         </p>
         <p class="button-row">
           {/* Disabled until the island has hydrated: a click before then would do nothing. */}
-          <button type="button" class="button" disabled={!ready} onClick={() => void downloadWorkbook()}>
+          <button
+            type="button"
+            class="button"
+            ref={downloadButton}
+            disabled={!ready}
+            onClick={() => void downloadWorkbook()}
+          >
             Download workbook (.json, to import later)
           </button>
           <button type="button" class="button button-quiet" disabled={!ready} onClick={() => void exportMarkdown()}>

@@ -273,6 +273,7 @@ test('when the course cannot be fetched, export, import and delete say so, stay 
   await notice.getByRole('button', { name: 'Try again' }).click();
   await expect(notice).toHaveCount(0);
   await expect(section.getByRole('button', { name: /^Download workbook/ })).toBeEnabled();
+  await expect(section.getByRole('button', { name: /^Download workbook/ })).toBeFocused();
   await page.getByRole('button', { name: 'Delete all my data…' }).click();
   await expect(page.getByRole('group', { name: 'Delete your whole workbook from this browser?' })).toContainText(
     'your answers to 1 worksheet',
