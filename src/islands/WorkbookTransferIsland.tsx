@@ -23,8 +23,6 @@ import { $workbookRecoveries, refreshWorkbookRecoveries } from '~/stores/workboo
 import { downloadFile } from '~/islands/download';
 import {
   describeRecord,
-  fetchWorkbookCourse,
-  noCourse,
   recordPlace,
   useLoadOnClick,
   useWorkbookSummary,
@@ -44,6 +42,24 @@ const documentWriters = () =>
     import('~/lib/workbook/tool-outline'),
     import('~/lib/workbook/transfer'),
   ]);
+
+/** No course yet: what the island counts with until the course has been fetched. */
+const noCourse: WorkbookCourse = { lessons: [], worksheets: [], checks: [] };
+
+let courseRequest: Promise<WorkbookCourse> | undefined;
+
+/**
+ * The whole course (src/pages/workbook/course.json.ts), fetched once and kept for the visit; a failed fetch is
+ * tried again on the next call. The service worker has it after the first visit, so it loads offline too.
+ */
+function fetchWorkbookCourse(): Promise<WorkbookCourse> {
+  courseRequest ??= fetch(pathTo('workbook/course.json')).then(async (response) => {
+    if (!response.ok) throw new Error(`The course could not be fetched (${response.status}).`);
+    return (await response.json()) as WorkbookCourse;
+  });
+  courseRequest.catch(() => (courseRequest = undefined));
+  return courseRequest;
+}
 
 export interface WorkbookTransferIslandProps {
   /** The course's name (site.config.ts), for the Markdown document's title. */

@@ -1,13 +1,12 @@
 /**
  * What the workbook page's two islands both read: the learner's worksheets, checks, progress and assignments, and
  * the figures drawn from them (the status island at the top, WorkbookIsland, and the export, import and delete island
- * below it, WorkbookTransferIsland); the whole course, which only the second needs and fetches; and the code for
- * export, import and delete, loaded on the first click that needs it.
+ * below it, WorkbookTransferIsland), and the code for export, import and delete, loaded on the first click that
+ * needs it.
  */
 import { useStore } from '@nanostores/preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { ScoredCheck } from '~/lib/checks/score';
-import { pathTo } from '~/lib/paths';
 import type { WorkbookWorksheet } from '~/lib/workbook/markdown';
 import { lessonsComplete } from '~/lib/workbook/progress';
 import { kindOf, sectionNames } from '~/lib/workbook/section-names';
@@ -33,24 +32,6 @@ export interface CourseOutline {
 /** The whole course, as export, import and delete need it: every question's words and each check's key. */
 export interface WorkbookCourse extends CourseOutline {
   checks: ScoredCheck[];
-}
-
-/** No course yet: what WorkbookTransferIsland counts with until the course has been fetched. */
-export const noCourse: WorkbookCourse = { lessons: [], worksheets: [], checks: [] };
-
-let courseRequest: Promise<WorkbookCourse> | undefined;
-
-/**
- * The whole course (src/pages/workbook/course.json.ts), fetched once and kept for the visit; a failed fetch is
- * tried again on the next call. The service worker has it after the first visit, so it loads offline too.
- */
-export function fetchWorkbookCourse(): Promise<WorkbookCourse> {
-  courseRequest ??= fetch(pathTo('workbook/course.json')).then(async (response) => {
-    if (!response.ok) throw new Error(`The course could not be fetched (${response.status}).`);
-    return (await response.json()) as WorkbookCourse;
-  });
-  courseRequest.catch(() => (courseRequest = undefined));
-  return courseRequest;
 }
 
 /**
