@@ -152,8 +152,12 @@ export default function WorkbookTransferIsland({ courseName }: WorkbookTransferI
     if (!actions) return;
     // A file too large to be a workbook is not read at all; the import says so from its size.
     const text = file.size > actions.MAX_IMPORT_BYTES ? '' : await file.text();
-    const course = { worksheets: worksheets.map((w) => w.id), checks: checks.map((c) => c.id) };
-    const result = actions.prepareImport(text, file.size, course);
+    const known = {
+      worksheets: worksheets.map((w) => w.id),
+      checks: checks.map((c) => c.id),
+      questions: Object.fromEntries(worksheets.map((w) => [w.id, w.definition.fields])),
+    };
+    const result = actions.prepareImport(text, file.size, known);
     setPrepared(result);
     setImportStep(
       result.ok

@@ -349,6 +349,22 @@ const badFiles: [string, string, RegExp][] = [
     }),
     /damaged/,
   ],
+  [
+    'a workbook changed by hand, with words where a number belongs',
+    JSON.stringify({
+      format: 'real-networking-workbook',
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      entries: {
+        'worksheet:power-lines-map': {
+          v: 1,
+          updatedAt: new Date().toISOString(),
+          answers: { role: 'Team lead', 'job-contact': 'lots' },
+        },
+      },
+    }),
+    /the answer to “In a normal week, .*” should be a number\. The file may have been changed by hand\. Nothing was changed\./,
+  ],
   ['a 50 MB file', 'FIFTY_MEGABYTES', /larger than any workbook/],
 ];
 

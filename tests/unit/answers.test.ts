@@ -4,11 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  answerKindProblem,
   answerProblem,
   answerText,
   completionOf,
   completionOnly,
   isAnswered,
+  misfitAnswer,
   withoutHelp,
   type Answer,
 } from '~/lib/workbook/answers';
@@ -307,5 +309,57 @@ describe('withoutHelp', () => {
     };
     expect(answerOutline(slim, answers)).toEqual(answerOutline(reconnectionPlan, answers));
     expect(completionOf(slim, answers)).toEqual(completionOf(reconnectionPlan, answers));
+  });
+});
+
+describe('answerKindProblem and misfitAnswer: an answer of the wrong kind for its question', () => {
+  // One answer of the right kind for each question of the fixture, rows of the group included.
+  const rightKinds: Record<string, Answer> = {
+    'current-goal': 'support',
+    'one-line-goal': 'Meet two people a month',
+    'portfolio-notice': 'All in one team.',
+    hours: 2.5,
+    confidence: 4,
+    gives: ['advice'],
+    'start-date': '2026-03-20',
+    'reconnection-steps': ['listed'],
+    dormant: [row('a', { who: 'R.K.', 'why-them': 'Kind', 'by-when': '2026-03-20', strength: 'weak' })],
+    deepen: 'A.',
+  };
+
+  it('accepts every answer of its question’s kind, empty answers, and values a question no longer offers', () => {
+    expect(Object.keys(rightKinds).sort()).toEqual(reconnectionPlan.fields.map((f) => f.id).sort());
+    expect(misfitAnswer(reconnectionPlan.fields, rightKinds)).toBeUndefined();
+    const empty = Object.fromEntries(reconnectionPlan.fields.map((f) => [f.id, null]));
+    expect(misfitAnswer(reconnectionPlan.fields, empty)).toBeUndefined();
+    // An option since renamed, a number out of range: the right kind, so not refused (they read as unanswered).
+    expect(misfitAnswer(reconnectionPlan.fields, { 'current-goal': 'old-option', confidence: 9 })).toBeUndefined();
+    // An answer to a question the worksheet no longer asks is not looked at.
+    expect(misfitAnswer(reconnectionPlan.fields, { 'asked-once': 42 })).toBeUndefined();
+  });
+
+  it.each([
+    ['hours', 'lots', 'a number'],
+    ['confidence', '4', 'a number'],
+    ['one-line-goal', 7, 'text'],
+    ['start-date', ['2026-03-20'], 'a date'],
+    ['current-goal', ['support'], 'one of its options'],
+    ['gives', 'advice', 'a list of its options'],
+    ['reconnection-steps', [1, 2], 'a list of its options'],
+    ['dormant', 'R.K.', 'a list of rows'],
+  ])('refuses %s answered %j, naming the question and the kind it should be', (id, answer, kind) => {
+    expect(answerKindProblem(field(id), answer)).toBe(kind);
+    expect(misfitAnswer(reconnectionPlan.fields, { ...rightKinds, [id]: answer })).toEqual({
+      question: `“${field(id).label}”`,
+      kind,
+    });
+  });
+
+  it('looks inside each row of a group, and says which row', () => {
+    const rows = [fullRow('a'), row('b', { who: 'J.', 'by-when': 20260320 })];
+    expect(misfitAnswer(reconnectionPlan.fields, { ...rightKinds, dormant: rows })).toEqual({
+      question: '“By when” (Dormant tie 2, under “Dormant ties to reconnect with”)',
+      kind: 'a date',
+    });
   });
 });

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StoredRecord } from '~/lib/storage/stored-record';
 import { MAX_ENTRIES } from '~/lib/ledger/ledger';
+import { reconnectionPlan } from '../fixtures/definitions';
 import {
   buildWorkbookFile,
   exportFileName,
@@ -546,6 +547,41 @@ describe('an import keeps to what the course knows', () => {
     expect(read.ok ? 'read' : read.message).toMatch(
       /holds a text longer than any answer the course takes.*Nothing was changed\.$/,
     );
+  });
+
+  describe('given the worksheets’ questions', () => {
+    const withQuestions = { ...COURSE, questions: { 'tie-portfolio': reconnectionPlan.fields } };
+
+    it('refuses an answer of the wrong kind for its question, naming the question and the kind', () => {
+      const read = readWorkbookFile(
+        fileWith({ 'worksheet:tie-portfolio': answers({ hours: 'lots' }) }),
+        undefined,
+        withQuestions,
+      );
+      expect(read).toStrictEqual({
+        ok: false,
+        message:
+          'The worksheet "tie-portfolio" in this file holds an answer its form cannot show: the answer to “Hours a week you can give to this” should be a number. The file may have been changed by hand. Nothing was changed.',
+      });
+    });
+
+    it('reads a real export whose answers are all of the right kind, and answers to questions no longer asked', () => {
+      const record = {
+        ...parsed('worksheet'),
+        answers: { ...(parsed('worksheet') as { answers: object }).answers, gone: 1 },
+      };
+      const read = readWorkbookFile(fileWith({ 'worksheet:tie-portfolio': record }), undefined, withQuestions);
+      expect(read.ok).toBe(true);
+    });
+
+    it('does not look at the kinds when it is not given the questions', () => {
+      const read = readWorkbookFile(
+        fileWith({ 'worksheet:tie-portfolio': answers({ hours: 'lots' }) }),
+        undefined,
+        COURSE,
+      );
+      expect(read.ok).toBe(true);
+    });
   });
 
   it('reads a text exactly at the limit, so the refusals above are not for nothing', () => {

@@ -8,7 +8,10 @@
  */
 import { toDay } from '~/lib/dates';
 import { decodeStored, upgrade, type StoredRecord } from '~/lib/storage/stored-record';
+import { misfitAnswer } from '~/lib/workbook/answers';
+import type { WorksheetRecord } from '~/lib/workbook/records';
 import { sectionOf, sections } from '~/lib/workbook/sections';
+import type { WorksheetField } from '~/schema';
 
 /** The `format` every workbook file carries, so a file from another program is recognised as such. */
 export const WORKBOOK_FORMAT = 'real-networking-workbook';
@@ -24,6 +27,11 @@ export interface CourseIds {
   worksheets: readonly string[];
   /** The lessons with a knowledge check, by slug. */
   checks: readonly string[];
+  /**
+   * Each worksheet's questions, by worksheet id. Given these, an import also refuses an answer of the wrong kind for
+   * its question (text where a number belongs), which the worksheet's form would show as blank.
+   */
+  questions?: Readonly<Record<string, readonly WorksheetField[]>>;
 }
 
 /** An id as a message may quote it: at most 60 characters. */
@@ -177,6 +185,15 @@ export function readWorkbookFile(text: string, byteSize: number = text.length, c
       const reason = (decoded.kind === 'corrupt' ? decoded.reason : 'It is empty').replace(/[.\s]*$/, '.');
       return fail(
         `The ${found.section.noun} "${found.itemId}" in this file is damaged. ${reason} Nothing was changed.`,
+      );
+    }
+    const misfit =
+      found.section.name === 'worksheet:'
+        ? misfitAnswer(course.questions?.[found.itemId] ?? [], (decoded.record as WorksheetRecord).answers)
+        : undefined;
+    if (misfit) {
+      return fail(
+        `The ${found.section.noun} "${found.itemId}" in this file holds an answer its form cannot show: the answer to ${misfit.question} should be ${misfit.kind}. The file may have been changed by hand. Nothing was changed.`,
       );
     }
     entries[name] = decoded.record;
