@@ -324,6 +324,7 @@ test('importing a file of what is already here lists it in the workbook’s orde
 
 const badFiles: [string, string, RegExp][] = [
   ['a file that is not JSON', 'this is { not json', /not readable JSON/],
+  ['an empty file', '', /This file is empty, so it is not a workbook\./],
   [
     'a JSON file of another program',
     JSON.stringify({ name: 'my-app', version: '1.0.0', dependencies: {} }),

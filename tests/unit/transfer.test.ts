@@ -146,7 +146,8 @@ describe('readWorkbookFile: files it refuses, changing nothing', () => {
       [/^This file is 50\.0 MB, larger than any workbook \(the limit is 5 MB\)\./, /Choose the \.json file/],
     ],
     ['text that is not JSON', 'Name,Alias\nAma,A.', undefined, [/not a workbook: it is not readable JSON/]],
-    ['an empty file', '', undefined, [/not readable JSON/]],
+    ['an empty file', '', undefined, [/^This file is empty, so it is not a workbook\. Nothing was changed\./]],
+    ['a file of blank lines', '\n\n  \n', undefined, [/^This file is empty/]],
     [
       'a package.json',
       packageJson,

@@ -111,6 +111,11 @@ export function readWorkbookFile(text: string, byteSize: number = text.length, c
       `This file is ${(byteSize / 1024 / 1024).toFixed(1)} MB, larger than any workbook (the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB). Nothing was changed. Choose the .json file this course exported.`,
     );
   }
+  if (text.trim() === '') {
+    return fail(
+      'This file is empty, so it is not a workbook. Nothing was changed. Choose the .json file this course exported.',
+    );
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
