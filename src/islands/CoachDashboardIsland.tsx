@@ -24,6 +24,8 @@ import { Notice } from '~/ui/Notice';
 
 export interface CoachDashboardIslandProps {
   lessons: { slug: string; module: number; title: string }[];
+  /** Which module each worksheet belongs to, for a worksheet assigned on its own. */
+  worksheets: { id: string; module: number }[];
 }
 
 type Incoming =
@@ -46,7 +48,7 @@ function forgetReportLink(): void {
     history.replaceState(history.state, '', window.location.pathname + window.location.search);
 }
 
-export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandProps) {
+export default function CoachDashboardIsland({ lessons, worksheets }: CoachDashboardIslandProps) {
   const ready = useHydrated();
   const coach = useStore($coach);
   const [incoming, setIncoming] = useState<Incoming>({ step: 'idle' });
@@ -399,6 +401,7 @@ export default function CoachDashboardIsland({ lessons }: CoachDashboardIslandPr
           <ClientsTable
             clients={clients}
             lessons={lessons}
+            worksheets={worksheets}
             day={day}
             openKey={openKey}
             onToggle={(key) => setOpenKey(openKey === key ? null : key)}

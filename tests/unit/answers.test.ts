@@ -4,16 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  answerKindProblem,
   answerProblem,
   answerText,
   completionOf,
   completionOnly,
   isAnswered,
-  misfitAnswer,
   withoutHelp,
   type Answer,
 } from '~/lib/workbook/answers';
+import { answerKindProblem, misfitAnswer } from '~/lib/workbook/answer-kinds';
 import { answerOutline } from '~/lib/workbook/answer-outline';
 import { worksheetFieldSchema } from '~/schema';
 import { fieldOf, reconnectionPlan, reflection } from '../fixtures/definitions';

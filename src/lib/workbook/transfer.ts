@@ -8,7 +8,7 @@
  */
 import { toDay } from '~/lib/dates';
 import { decodeStored, upgrade, type StoredRecord } from '~/lib/storage/stored-record';
-import { misfitAnswer } from '~/lib/workbook/answers';
+import { misfitAnswer } from '~/lib/workbook/answer-kinds';
 import type { WorksheetRecord } from '~/lib/workbook/records';
 import { sectionOf, sections } from '~/lib/workbook/sections';
 import type { WorksheetField } from '~/schema';
