@@ -60,8 +60,8 @@ describe('moduleCell', () => {
       { kind: 'worksheet', id: 'power-lines-map', due: '2026-12-11' },
     ]);
     expect(cells(c)).toEqual([
-      { status: 'no-date', words: 'Worksheet: date passed' },
-      { status: 'due-soon', words: 'Worksheet: due soon' },
+      { status: 'no-date', words: 'Date passed', worksheet: true },
+      { status: 'due-soon', words: 'Due soon', worksheet: true },
       { status: 'not-assigned', words: '–' },
     ]);
   });

@@ -3,7 +3,7 @@
  *
  * A report says which modules the client marked complete, but not whether a worksheet is complete (it holds the
  * answers the client chose to share). So a worksheet assigned on its own is shown by when it is due, and never as
- * done or overdue: "Worksheet: date passed", not "Overdue".
+ * done or overdue: "Worksheet, date passed", not "Overdue".
  */
 import type { CoachClient } from '~/lib/coach/dashboard';
 import { itemStatus, STATUS_WORDS, type ItemStatus } from '~/lib/coach/due';
@@ -14,19 +14,20 @@ export interface TableCourse {
   worksheets: readonly { id: string; module: number }[];
 }
 
-/** One cell: the status (its colour) and its words. */
+/** One cell: the status (its colour), its words, and whether they are about the module's worksheet. */
 export interface TableCell {
   status: ItemStatus | 'not-assigned';
   words: string;
+  worksheet?: true;
 }
 
 /** What a worksheet's due date says, without claiming it is done or not. */
 const WORKSHEET_WORDS: Record<ItemStatus, string> = {
-  done: 'Worksheet',
-  overdue: 'Worksheet: date passed',
-  'due-soon': 'Worksheet: due soon',
-  upcoming: 'Worksheet: to do',
-  'no-date': 'Worksheet: to do',
+  done: 'To do',
+  overdue: 'Date passed',
+  'due-soon': 'Due soon',
+  upcoming: 'To do',
+  'no-date': 'To do',
 };
 
 /** Whether the client's latest report marks this module complete. */
@@ -56,7 +57,7 @@ export function moduleCell(
   if (sheet) {
     const status = itemStatus(sheet, false, day);
     // Not coloured as overdue: whether the worksheet is done is not known here.
-    return { status: status === 'overdue' ? 'no-date' : status, words: WORKSHEET_WORDS[status] };
+    return { status: status === 'overdue' ? 'no-date' : status, words: WORKSHEET_WORDS[status], worksheet: true };
   }
   return reportedDone(client, lesson.slug)
     ? { status: 'done', words: STATUS_WORDS.done }

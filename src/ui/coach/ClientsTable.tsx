@@ -56,6 +56,7 @@ export function ClientsTable({ clients, lessons, worksheets, day, openKey, onTog
                   const cell = moduleCell(client, lesson, { lessons, worksheets }, day);
                   return (
                     <td key={lesson.slug} class={`status-${cell.status}`}>
+                      {cell.worksheet && <span class="cell-kind">Worksheet</span>}
                       {cell.words}
                     </td>
                   );
