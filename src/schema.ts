@@ -122,8 +122,12 @@ const fieldBase = {
   required: z.boolean().default(false),
 };
 
-/** One choice of a single-choice, multiple-choice or checklist field. */
-const optionSchema = z.object({
+/**
+ * One choice of a single-choice, multiple-choice or checklist field. Strict: in YAML's `{ value: x, label: A, b }` an
+ * unquoted comma cuts the label short and makes "b" a key of its own, so an unknown key fails the build (quote the
+ * label).
+ */
+const optionSchema = z.strictObject({
   /** What is stored when this option is chosen; keep it stable once learners have answered. */
   value: fieldId,
   /** What the learner reads. */
@@ -220,8 +224,8 @@ export type WorksheetField = z.infer<typeof worksheetFieldSchema>;
  * Knowledge checks: content/checks/<lesson-slug>.yaml.
  * ------------------------------------------------------------------------------------------------------------- */
 
-/** One answer option of a knowledge-check question. */
-const checkOptionSchema = z.object({
+/** One answer option of a knowledge-check question. Strict, for the same reason as a worksheet's options. */
+const checkOptionSchema = z.strictObject({
   /** The option as the learner reads it. */
   text: line,
   /** True for the one right answer. */

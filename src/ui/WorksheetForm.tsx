@@ -28,6 +28,9 @@ export interface WorksheetFormProps {
   onDownload: () => void;
 }
 
+/** How many rows a group's answer holds. */
+const rowCount = (answer: Answer | undefined) => (Array.isArray(answer) ? answer.length : 0);
+
 export function WorksheetForm(props: WorksheetFormProps) {
   const { worksheetId, definition, answers } = props;
   const idFor = (fieldId: string) => `ws-${worksheetId}-${fieldId}`;
@@ -102,6 +105,9 @@ export function WorksheetForm(props: WorksheetFormProps) {
                   <>
                     {index > 0 && ', '}
                     <a href={`#${idFor(field.id)}`}>{field.label}</a>
+                    {field.type === 'group' && rowCount(answers[field.id]) < field.minRows
+                      ? ` (needs at least ${field.minRows} rows; ${rowCount(answers[field.id])} so far)`
+                      : ''}
                   </>
                 ))}
               </p>

@@ -116,6 +116,12 @@ describe('a malformed worksheet or knowledge check fails the build, naming the f
       'help',
     ],
     [
+      'a worksheet option whose label an unquoted comma cut short',
+      'content/worksheets/zz-broken.yaml',
+      'title: Broken\nintro: For the test.\nfields:\n  - id: where\n    type: single-choice\n    label: Where?\n    help: Pick one.\n    options:\n      - { value: sent, label: Sent }\n      - { value: replied, label: Sent, and they replied }\n',
+      'and they replied',
+    ],
+    [
       'a knowledge-check question with two right answers',
       'content/checks/zz-broken.yaml',
       'questions:\n  - id: q\n    prompt: Which?\n    options:\n      - { text: A, correct: true, explanation: Yes }\n      - { text: B, correct: true, explanation: Also }\n',

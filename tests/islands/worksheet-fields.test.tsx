@@ -6,6 +6,7 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { worksheetSchema } from '~/schema';
 import type { StorageBackend } from '~/stores/storage';
 import { everyFieldWorksheet } from '../fixtures/worksheets';
 import { loadWorksheetIsland, snapshot, storedJson, worksheetKey } from './harness';
@@ -368,5 +369,34 @@ describe('required answers', () => {
     await user.clear(textbox('Your name (required)'));
     expect(screen.getByText('4 of 5 required answers given')).toBeTruthy();
     expect(stillToAnswer()).toEqual(['Your name']);
+  });
+
+  it('says how many rows a list needs when it has fewer, and how many it has', async () => {
+    const user = userEvent.setup();
+    const definition = worksheetSchema.parse({
+      title: 'Messages',
+      intro: 'Three messages.',
+      fields: [
+        {
+          id: 'messages',
+          type: 'group',
+          label: 'Your messages',
+          help: 'One row per message.',
+          itemLabel: 'Message',
+          minRows: 2,
+          required: true,
+          fields: [{ id: 'to', type: 'short-text', label: 'To', help: 'Who.', required: true }],
+        },
+      ],
+    });
+    render(<WorksheetIsland worksheetId="messages" definition={definition} />);
+    const line = () => screen.queryByText(/^Still to answer:/)?.textContent;
+    expect(line()).toBe('Still to answer: Your messages (needs at least 2 rows; 0 so far)');
+    await user.click(screen.getByRole('button', { name: 'Add message' }));
+    await user.type(textbox('To (required)'), 'Bo');
+    expect(line()).toBe('Still to answer: Your messages (needs at least 2 rows; 1 so far)');
+    await user.click(screen.getByRole('button', { name: 'Add message' }));
+    // Enough rows: what is missing now is an answer in one of them, which the row itself shows.
+    expect(line()).toBe('Still to answer: Your messages');
   });
 });
