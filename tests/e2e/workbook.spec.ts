@@ -351,7 +351,7 @@ const badFiles: [string, string, RegExp][] = [
     /damaged/,
   ],
   [
-    'a workbook changed by hand, with words where a number belongs',
+    'a workbook changed by hand, with words where a rating belongs',
     JSON.stringify({
       format: 'real-networking-workbook',
       version: 1,
@@ -364,7 +364,23 @@ const badFiles: [string, string, RegExp][] = [
         },
       },
     }),
-    /the answer to “In a normal week, .*” should be a number\. The file may have been changed by hand\. Nothing was changed\./,
+    /the answer to “In a normal week, .*” should be a whole number from 1 to 5\. The file may have been changed by hand\. Nothing was changed\./,
+  ],
+  [
+    'a workbook changed by hand, with a date the form cannot show',
+    JSON.stringify({
+      format: 'real-networking-workbook',
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      entries: {
+        'worksheet:ramp-readiness': {
+          v: 1,
+          updatedAt: new Date().toISOString(),
+          answers: { 'start-date': '31/02/2026' },
+        },
+      },
+    }),
+    /should be a date, written like 2026-03-31\./,
   ],
   ['a 50 MB file', 'FIFTY_MEGABYTES', /larger than any workbook/],
 ];

@@ -311,9 +311,9 @@ describe('withoutHelp', () => {
   });
 });
 
-describe('answerKindProblem and misfitAnswer: an answer of the wrong kind for its question', () => {
-  // One answer of the right kind for each question of the fixture, rows of the group included.
-  const rightKinds: Record<string, Answer> = {
+describe('answerKindProblem and misfitAnswer: an answer its question’s form cannot show', () => {
+  // One answer the form could have written for each question of the fixture, rows of the group included.
+  const shown: Record<string, Answer> = {
     'current-goal': 'support',
     'one-line-goal': 'Meet two people a month',
     'portfolio-notice': 'All in one team.',
@@ -326,39 +326,46 @@ describe('answerKindProblem and misfitAnswer: an answer of the wrong kind for it
     deepen: 'A.',
   };
 
-  it('accepts every answer of its question’s kind, empty answers, and values a question no longer offers', () => {
-    expect(Object.keys(rightKinds).sort()).toEqual(reconnectionPlan.fields.map((f) => f.id).sort());
-    expect(misfitAnswer(reconnectionPlan.fields, rightKinds)).toBeUndefined();
+  it('accepts what the form writes, empty answers, a number out of range, and questions no longer asked', () => {
+    expect(Object.keys(shown).sort()).toEqual(reconnectionPlan.fields.map((f) => f.id).sort());
+    expect(misfitAnswer(reconnectionPlan.fields, shown)).toBeUndefined();
     const empty = Object.fromEntries(reconnectionPlan.fields.map((f) => [f.id, null]));
     expect(misfitAnswer(reconnectionPlan.fields, empty)).toBeUndefined();
-    // An option since renamed, a number out of range: the right kind, so not refused (they read as unanswered).
-    expect(misfitAnswer(reconnectionPlan.fields, { 'current-goal': 'old-option', confidence: 9 })).toBeUndefined();
+    expect(misfitAnswer(reconnectionPlan.fields, { 'start-date': '', 'current-goal': '', gives: [] })).toBeUndefined();
+    // The form keeps a number out of its range (and says so), so an export can hold one.
+    expect(misfitAnswer(reconnectionPlan.fields, { hours: 400 })).toBeUndefined();
     // An answer to a question the worksheet no longer asks is not looked at.
     expect(misfitAnswer(reconnectionPlan.fields, { 'asked-once': 42 })).toBeUndefined();
   });
 
   it.each([
     ['hours', 'lots', 'a number'],
-    ['confidence', '4', 'a number'],
+    ['confidence', '4', 'a whole number from 1 to 5'],
+    ['confidence', 9, 'a whole number from 1 to 5'],
+    ['confidence', 2.5, 'a whole number from 1 to 5'],
     ['one-line-goal', 7, 'text'],
-    ['start-date', ['2026-03-20'], 'a date'],
+    ['start-date', ['2026-03-20'], 'a date, written like 2026-03-31'],
+    ['start-date', '31/02/2026', 'a date, written like 2026-03-31'],
+    ['start-date', '2026-02-31', 'a date, written like 2026-03-31'],
     ['current-goal', ['support'], 'one of its options'],
+    ['current-goal', 'banana', 'one of its options'],
     ['gives', 'advice', 'a list of its options'],
+    ['gives', ['advice', 'nope'], 'a list of its options'],
     ['reconnection-steps', [1, 2], 'a list of its options'],
     ['dormant', 'R.K.', 'a list of rows'],
-  ])('refuses %s answered %j, naming the question and the kind it should be', (id, answer, kind) => {
+  ])('refuses %s answered %j, naming the question and what it should be', (id, answer, kind) => {
     expect(answerKindProblem(field(id), answer)).toBe(kind);
-    expect(misfitAnswer(reconnectionPlan.fields, { ...rightKinds, [id]: answer })).toEqual({
+    expect(misfitAnswer(reconnectionPlan.fields, { ...shown, [id]: answer })).toEqual({
       question: `“${field(id).label}”`,
       kind,
     });
   });
 
   it('looks inside each row of a group, and says which row', () => {
-    const rows = [fullRow('a'), row('b', { who: 'J.', 'by-when': 20260320 })];
-    expect(misfitAnswer(reconnectionPlan.fields, { ...rightKinds, dormant: rows })).toEqual({
+    const rows = [fullRow('a'), row('b', { who: 'J.', 'by-when': '20/03/2026' })];
+    expect(misfitAnswer(reconnectionPlan.fields, { ...shown, dormant: rows })).toEqual({
       question: '“By when” (Dormant tie 2, under “Dormant ties to reconnect with”)',
-      kind: 'a date',
+      kind: 'a date, written like 2026-03-31',
     });
   });
 });

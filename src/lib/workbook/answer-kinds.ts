@@ -1,49 +1,54 @@
 /**
- * Whether saved answers are of the kind their questions keep (text, a number, a list of options, rows), for an
- * import to refuse a file that holds one that is not. Apart from answers.ts, so that the pages that read answers do
+ * Whether saved answers are ones their questions' forms can show (text, a date, a number, one of the options, rows),
+ * for an import to refuse a file that holds one that is not. Apart from answers.ts, so that the pages that read answers do
  * not load it: only the import does. Pure.
  */
+import { isCalendarDate } from '~/lib/dates';
 import type { GroupRow } from '~/lib/workbook/answers';
 import type { WorksheetField } from '~/schema';
 
-/** The kind of answer each type of question keeps, in words. */
-const answerKinds: Record<WorksheetField['type'], string> = {
-  'short-text': 'text',
-  'long-text': 'text',
-  date: 'a date',
-  'single-choice': 'one of its options',
-  number: 'a number',
-  scale: 'a number',
-  'multiple-choice': 'a list of its options',
-  checklist: 'a list of its options',
-  group: 'a list of rows',
-};
-
 /**
- * When a saved answer is not the kind of answer its question keeps (text, a number, a list of options, rows), the
- * kind it should be, in words; undefined when it is (whatever its value) or when it is empty. The worksheet's form
- * would show such an answer as blank, so an import refuses a file that holds one (src/lib/workbook/transfer.ts).
+ * When a saved answer is not one its question's form can show, what it should be, in words; undefined when it can,
+ * or when it is empty. The form writes text for text, a calendar date (YYYY-MM-DD) for a date, one of the options'
+ * values for a choice, a whole number within the ends for a scale, a number for a number (any number: the form keeps
+ * one out of range and says so), and rows for a list. Anything else came from a file changed by hand or damaged; the
+ * worksheet would show it as blank, or count it as answered when it shows nothing, so an import refuses a file that
+ * holds one (src/lib/workbook/transfer.ts).
  */
 export function answerKindProblem(field: WorksheetField, answer: unknown): string | undefined {
   if (answer === undefined || answer === null) return undefined;
-  const fits = (() => {
-    switch (field.type) {
-      case 'short-text':
-      case 'long-text':
-      case 'date':
-      case 'single-choice':
-        return typeof answer === 'string';
-      case 'number':
-      case 'scale':
-        return typeof answer === 'number';
-      case 'multiple-choice':
-      case 'checklist':
-        return Array.isArray(answer) && answer.every((value) => typeof value === 'string');
-      case 'group':
-        return Array.isArray(answer) && answer.every((row) => typeof row === 'object' && row !== null);
+  switch (field.type) {
+    case 'short-text':
+    case 'long-text':
+      return typeof answer === 'string' ? undefined : 'text';
+    case 'date':
+      return answer === '' || (typeof answer === 'string' && isCalendarDate(answer))
+        ? undefined
+        : 'a date, written like 2026-03-31';
+    case 'number':
+      return typeof answer === 'number' ? undefined : 'a number';
+    case 'scale':
+      return typeof answer === 'number' && Number.isInteger(answer) && answer >= field.min && answer <= field.max
+        ? undefined
+        : `a whole number from ${field.min} to ${field.max}`;
+    case 'single-choice': {
+      const values = field.options.map((option) => option.value);
+      return answer === '' || (typeof answer === 'string' && values.includes(answer))
+        ? undefined
+        : 'one of its options';
     }
-  })();
-  return fits ? undefined : answerKinds[field.type];
+    case 'multiple-choice':
+    case 'checklist': {
+      const values: unknown[] = field.options.map((option) => option.value);
+      return Array.isArray(answer) && answer.every((value) => values.includes(value))
+        ? undefined
+        : 'a list of its options';
+    }
+    case 'group':
+      return Array.isArray(answer) && answer.every((row) => typeof row === 'object' && row !== null)
+        ? undefined
+        : 'a list of rows';
+  }
 }
 
 /**
