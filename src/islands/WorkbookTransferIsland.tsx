@@ -199,6 +199,25 @@ export default function WorkbookTransferIsland({ courseName }: WorkbookTransferI
 
   const answeredWorksheets = summary.worksheetsAnswered;
   const answeredChecks = summary.checksAnswered;
+  const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  const plans = planner?.plans.length ?? 0;
+  const checkIns = Object.keys(ramp?.checkIns ?? {}).length;
+  // What "Delete all my data" would take away, in words: only what is there.
+  const toLose = [
+    answeredWorksheets > 0 && `your answers to ${plural(answeredWorksheets, 'worksheet', 'worksheets')}`,
+    answeredChecks > 0 && `your answers to ${plural(answeredChecks, 'knowledge check', 'knowledge checks')}`,
+    (lessonsDone > 0 || progress?.lastLesson) &&
+      `your progress: ${plural(lessonsDone, 'lesson', 'lessons')} marked complete, and where you left off`,
+    people > 0 &&
+      `your network audit: ${plural(people, 'person', 'people')} and ${plural(snapshots, 'snapshot', 'snapshots')}`,
+    ledgerEntries.length > 0 && `${plural(ledgerEntries.length, 'entry', 'entries')} in your give/get ledger`,
+    plans > 0 && plural(plans, 'conversation plan', 'conversation plans'),
+    ramp && (rampStartDate || checkIns > 0) && `your ramp plan and its ${plural(checkIns, 'check-in', 'check-ins')}`,
+    acceptedAssignments > 0 && `${plural(acceptedAssignments, 'assignment', 'assignments')} from your coach`,
+    recoveries.length > 0 &&
+      (recoveries.length === 1 ? 'a kept-aside copy' : `${recoveries.length} kept-aside copies`) +
+        ' of unreadable answers',
+  ].filter((item): item is string => typeof item === 'string');
 
   return (
     <div class="workbook workbook-transfer" data-ready={summary.ready ? 'true' : 'false'}>
@@ -290,54 +309,21 @@ export default function WorkbookTransferIsland({ courseName }: WorkbookTransferI
             <h3 id="confirm-delete-heading" tabIndex={-1} ref={deleteHeading}>
               Delete your whole workbook from this browser?
             </h3>
-            <p>This cannot be undone. You will lose:</p>
-            <ul>
-              <li>
-                your answers to {answeredWorksheets} {answeredWorksheets === 1 ? 'worksheet' : 'worksheets'};
-              </li>
-              {answeredChecks > 0 && (
-                <li>
-                  your answers to {answeredChecks} {answeredChecks === 1 ? 'knowledge check' : 'knowledge checks'};
-                </li>
-              )}
-              <li>
-                your progress: {lessonsDone} {lessonsDone === 1 ? 'lesson' : 'lessons'} marked complete, and where you
-                left off;
-              </li>
-              {people > 0 && (
-                <li>
-                  your network audit: {people} {people === 1 ? 'person' : 'people'} and {snapshots}{' '}
-                  {snapshots === 1 ? 'snapshot' : 'snapshots'};
-                </li>
-              )}
-              {ledgerEntries.length > 0 && (
-                <li>
-                  {ledgerEntries.length} {ledgerEntries.length === 1 ? 'entry' : 'entries'} in your give/get ledger;
-                </li>
-              )}
-              {(planner?.plans.length ?? 0) > 0 && (
-                <li>
-                  {planner!.plans.length} conversation {planner!.plans.length === 1 ? 'plan' : 'plans'};
-                </li>
-              )}
-              {ramp && (rampStartDate || Object.keys(ramp.checkIns).length > 0) && (
-                <li>
-                  your ramp plan and its {Object.keys(ramp.checkIns).length}{' '}
-                  {Object.keys(ramp.checkIns).length === 1 ? 'check-in' : 'check-ins'};
-                </li>
-              )}
-              {acceptedAssignments > 0 && (
-                <li>
-                  {acceptedAssignments} {acceptedAssignments === 1 ? 'assignment' : 'assignments'} from your coach;
-                </li>
-              )}
-              {recoveries.length > 0 && (
-                <li>
-                  {recoveries.length === 1 ? 'a kept-aside copy' : `${recoveries.length} kept-aside copies`} of
-                  unreadable answers.
-                </li>
-              )}
-            </ul>
+            {toLose.length > 0 ? (
+              <>
+                <p>This cannot be undone. You will lose:</p>
+                <ul>
+                  {toLose.map((item, index) => (
+                    <li key={item}>
+                      {item}
+                      {index < toLose.length - 1 ? ';' : '.'}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              <p>Nothing you have written or marked is saved in this browser, so there is nothing to lose.</p>
+            )}
             <p>
               If you might want them later, download your workbook first. A coach&rsquo;s own client data, if this
               browser holds any, is not touched.

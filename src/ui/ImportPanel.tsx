@@ -70,8 +70,10 @@ export function ImportPanel({
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const previewWasOpen = useRef(false);
   useEffect(() => {
+    // The preview takes focus; after it, or after a refused file (read out by its alert), focus is back on the file
+    // picker, to choose another.
     if (state.step === 'preview') previewHeading.current?.focus();
-    else if (previewWasOpen.current) fileInput.current?.focus();
+    else if (previewWasOpen.current || state.step === 'error') fileInput.current?.focus();
     previewWasOpen.current = state.step === 'preview';
   }, [state.step]);
   return (

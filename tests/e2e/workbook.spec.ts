@@ -408,6 +408,8 @@ for (const [name, contents, message] of badFiles) {
     await expect(page.getByRole('alert')).toContainText(message);
     await expect(page.getByRole('alert')).toContainText('This file was not imported');
     await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
+    // Focus is on the file picker, to choose another file.
+    await expect(input).toBeFocused();
     expect(await stored(page, worksheetKey)).toBe(before);
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -471,6 +473,9 @@ test('delete all my data: a confirmation names what will be lost, cancel keeps i
   await page.getByRole('button', { name: 'Delete all my data…' }).click();
   const confirm = page.getByRole('group', { name: 'Delete your whole workbook from this browser?' });
   await expect(confirm).toContainText('your answers to 1 worksheet');
+  // Only what is there is listed, and the list ends as a sentence does.
+  await expect(confirm).not.toContainText('knowledge check');
+  await expect(confirm.getByRole('listitem').last()).toHaveText(/[^;]\.$/);
   await expect(confirm.getByRole('heading')).toBeFocused();
   expect(await axeViolations(page)).toEqual([]);
   await confirm.getByRole('button', { name: 'Cancel' }).click();
@@ -487,6 +492,15 @@ test('delete all my data: a confirmation names what will be lost, cancel keeps i
   const left = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('real-networking:')));
   expect(left).toEqual(['real-networking:coach']);
   expect(await stored(page, 'real-networking:coach')).toBe(coachData);
+});
+
+test('with nothing saved, “Delete all my data” says there is nothing to lose', async ({ page }) => {
+  await page.goto('/workbook/');
+  await showTransfer(page);
+  await page.getByRole('button', { name: 'Delete all my data…' }).click();
+  const confirm = page.getByRole('group', { name: 'Delete your whole workbook from this browser?' });
+  await expect(confirm).toContainText('Nothing you have written or marked is saved in this browser');
+  await expect(confirm.getByRole('listitem')).toHaveCount(0);
 });
 
 test('a gentle backup reminder after a week of unexported changes', async ({ page }) => {
