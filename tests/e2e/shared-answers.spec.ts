@@ -12,14 +12,14 @@ test('the ramp start, set in module 7’s worksheet, is the ramp plan’s start,
   await page.goto('/lessons/the-six-month-ramp/');
   const fieldset = page.getByRole('group', { name: /What kind of start is this\?/ }).first();
   await fieldset.scrollIntoViewIfNeeded();
-  await page.getByLabel(/When does your 26 weeks start\?/).fill('2026-03-02');
+  await page.getByLabel(/When do your 26 weeks start\?/).fill('2026-03-02');
   await page.getByRole('radio', { name: 'A new role in the organisation I already work for' }).first().check();
   const plan = page.getByRole('region', { name: 'Your start' });
   await plan.scrollIntoViewIfNeeded();
   await expect(plan.getByLabel('First day of week 1')).toHaveValue('2026-03-02');
   await expect(plan.getByRole('radio', { name: 'A new role in the organisation I already work for' })).toBeChecked();
   await plan.getByLabel('First day of week 1').fill('2026-03-09');
-  await expect(page.getByLabel(/When does your 26 weeks start\?/)).toHaveValue('2026-03-09');
+  await expect(page.getByLabel(/When do your 26 weeks start\?/)).toHaveValue('2026-03-09');
   const storedNow = await page.evaluate(() => ({
     worksheet: JSON.parse(localStorage.getItem('real-networking:worksheet:ramp-readiness')!).answers,
     ramp: localStorage.getItem('real-networking:ramp'),
@@ -108,7 +108,7 @@ test('on the workbook page, a worksheet whose only answer is a shared one says s
     .getByRole('group', { name: /What kind of start is this\?/ })
     .first()
     .scrollIntoViewIfNeeded();
-  await page.getByLabel(/When does your 26 weeks start\?/).fill('2026-03-02');
+  await page.getByLabel(/When do your 26 weeks start\?/).fill('2026-03-02');
   await expect
     .poll(() => page.evaluate(() => localStorage.getItem('real-networking:worksheet:ramp-readiness')))
     .toContain('2026-03-02');

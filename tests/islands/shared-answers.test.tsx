@@ -28,7 +28,7 @@ describe('the ramp start', () => {
         <RampPlanIsland />
       </>,
     );
-    const inWorksheet = (await screen.findByLabelText(/When does your 26 weeks start\?/)) as HTMLInputElement;
+    const inWorksheet = (await screen.findByLabelText(/When do your 26 weeks start\?/)) as HTMLInputElement;
     fireEvent.input(inWorksheet, { target: { value: '2026-03-02' } });
     const inPlan = (await screen.findByLabelText('First day of week 1')) as HTMLInputElement;
     await waitFor(() => expect(inPlan.value).toBe('2026-03-02'));
@@ -43,7 +43,7 @@ describe('the ramp start', () => {
   it('the worksheet says the answer is shared with the ramp plan', async () => {
     const { WorksheetIsland } = await loadRampIslands();
     render(<WorksheetIsland worksheetId="ramp-readiness" definition={readiness} />);
-    const box = await screen.findByLabelText(/When does your 26 weeks start\?/);
+    const box = await screen.findByLabelText(/When do your 26 weeks start\?/);
     const help = document.getElementById(box.getAttribute('aria-describedby')!.split(' ')[0]!)!;
     expect(help.textContent).toContain('One answer with the ramp plan: change it in either place.');
   });
