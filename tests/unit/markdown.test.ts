@@ -96,7 +96,7 @@ describe('workbookMarkdown', () => {
         '- **Your goal in one line**: Find the people who really decide how planning works here',
         '- **What do you notice about your portfolio?**',
         '',
-        '  My strong ties are all in the ward team.',
+        '  My strong ties are all in the ward team.\\',
         '  Nobody brings me news from finance or IT.',
         '  ',
         '  \\# Next: ask J. about the planning committee',
@@ -255,7 +255,7 @@ describe('workbookMarkdown', () => {
     expect(at).toBeGreaterThan(0);
     expect(lines.slice(at + 1, at + 3)).toEqual(['  - *Plan and debrief*', '    - **Question 1**: Who decides?']);
     const ben = lines.indexOf('- **Conversation with Ben**');
-    expect(lines.slice(ben + 1, ben + 5)).toEqual(['', '  First line', '  Second line', '']);
+    expect(lines.slice(ben + 1, ben + 5)).toEqual(['', '  First line\\', '  Second line', '']);
   });
 
   it('never has more than one blank line in a row, and ends with one newline', () => {
@@ -300,7 +300,10 @@ describe('workbookMarkdown: the learner’s text stays text', () => {
     ['emphasis across lines', ['*bold', 'claim*'], ['\\*bold', 'claim\\*']],
     ['an indented "#"', ['Notes', '   # still mine'], ['Notes', '   \\# still mine']],
   ])('in a multi-line answer: %s', (_case, lines, expected) => {
-    expect(answerLines(oneAnswer(lines.join('\n')))).toEqual(expected.map((line) => `  ${line}`));
+    // Every line but the last ends in a hard break, so that a Markdown reader keeps the lines apart.
+    expect(answerLines(oneAnswer(lines.join('\n')))).toEqual(
+      expected.map((line, index) => `  ${line}${index < expected.length - 1 ? '\\' : ''}`),
+    );
   });
 
   it('in a multi-line answer: a numbered list "1." does not become a list', () => {
@@ -325,6 +328,6 @@ describe('workbookMarkdown: the learner’s text stays text', () => {
   // BUG (src/lib/workbook/markdown.ts, escapeLine): "1." is escaped as "\1." (the backslash before the digit), but a
   // backslash escapes only punctuation, so the rendered document shows "\1. call Ann". "1\." is the escape.
   it('in a multi-line answer, a numbered list is escaped without a backslash that shows when rendered', () => {
-    expect(answerLines(oneAnswer('1. call Ann\n2. email Bo'))).toEqual(['  1\\. call Ann', '  2\\. email Bo']);
+    expect(answerLines(oneAnswer('1. call Ann\n2. email Bo'))).toEqual(['  1\\. call Ann\\', '  2\\. email Bo']);
   });
 });

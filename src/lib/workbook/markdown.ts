@@ -48,6 +48,20 @@ function escapeLineStart(text: string): string {
     .replace(/^(\s*\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
+/**
+ * An answer of several lines, indented under its label. Each line that another follows ends in a hard break ("\\"),
+ * so that a Markdown reader keeps the learner's lines apart rather than run them into one paragraph; an empty line
+ * stays a paragraph break.
+ */
+function textBlock(text: string, indent: string): string[] {
+  const lines = text.split('\n');
+  return lines.map((line, index) => {
+    const next = lines[index + 1];
+    const hardBreak = line.trim() !== '' && next !== undefined && next.trim() !== '';
+    return `${indent}  ${escapeLineStart(line)}${hardBreak ? '\\' : ''}`;
+  });
+}
+
 function renderLines(lines: AnswerLine[], depth = 0): string[] {
   const indent = '  '.repeat(depth);
   const out: string[] = [];
@@ -56,7 +70,7 @@ function renderLines(lines: AnswerLine[], depth = 0): string[] {
       // A line with rows can have words of its own too (a conversation's purpose, how many entries in all).
       if (line.text.includes('\n')) {
         out.push(`${indent}- **${escapeInline(line.label)}**`, '');
-        out.push(...line.text.split('\n').map((text) => `${indent}  ${escapeLineStart(text)}`), '');
+        out.push(...textBlock(line.text, indent), '');
       } else {
         out.push(`${indent}- **${escapeInline(line.label)}**${line.text ? `: ${escapeInline(line.text)}` : ''}`);
       }
@@ -66,7 +80,7 @@ function renderLines(lines: AnswerLine[], depth = 0): string[] {
       }
     } else if (line.text.includes('\n')) {
       out.push(`${indent}- **${escapeInline(line.label)}**`, '');
-      out.push(...line.text.split('\n').map((text) => `${indent}  ${escapeLineStart(text)}`), '');
+      out.push(...textBlock(line.text, indent), '');
     } else {
       out.push(`${indent}- **${escapeInline(line.label)}**: ${escapeInline(line.text).replace(/^#/, '\\#')}`);
     }
