@@ -90,11 +90,16 @@ export default function WorkbookTransferIsland({ courseName }: WorkbookTransferI
   const [courseProblem, setCourseProblem] = useState(false);
   const downloadButton = useRef<HTMLButtonElement>(null);
   const retried = useRef(false);
-  const fetchCourse = () => {
-    setCourseProblem(false);
-    fetchWorkbookCourse().then(setFetched, () => setCourseProblem(true));
-  };
-  useEffect(fetchCourse, []);
+  // A failed fetch keeps its notice (and "Try again", with the focus) until a later one works.
+  const fetchCourse = () =>
+    fetchWorkbookCourse().then(
+      (course) => {
+        setCourseProblem(false);
+        setFetched(course);
+      },
+      () => setCourseProblem(true),
+    );
+  useEffect(() => void fetchCourse(), []);
   useEffect(() => {
     // "Try again" goes away once the course has come: focus moves to the first button it made usable.
     if (fetched && retried.current) downloadButton.current?.focus();
@@ -233,7 +238,7 @@ export default function WorkbookTransferIsland({ courseName }: WorkbookTransferI
             class="button"
             onClick={() => {
               retried.current = true;
-              fetchCourse();
+              void fetchCourse();
             }}
           >
             Try again
@@ -264,8 +269,15 @@ export default function WorkbookTransferIsland({ courseName }: WorkbookTransferI
             Print my workbook
           </a>
         </p>
+        {/* While the course is on its way, this line says why the buttons are not ready yet; same line, so nothing moves. */}
         <p class="meta saved-value">
-          {meta?.lastExportAt ? `Last exported ${dateTime(meta.lastExportAt)}.` : 'Not exported yet.'}
+          {!fetched
+            ? courseProblem
+              ? 'Not ready: see the notice above.'
+              : 'Getting export and import ready…'
+            : meta?.lastExportAt
+              ? `Last exported ${dateTime(meta.lastExportAt)}.`
+              : 'Not exported yet.'}
         </p>
         <ImportPanel
           state={importStep}

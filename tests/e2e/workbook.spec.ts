@@ -269,9 +269,17 @@ test('when the course cannot be fetched, export, import and delete say so, stay 
   await expect(page.getByRole('button', { name: 'Delete all my data…' })).toBeDisabled();
   expect(await stored(page, worksheetKey)).toContain('Kept');
 
+  await expect(section.getByText('Not ready: see the notice above.')).toBeVisible();
+
+  // Still failing: the notice and its button stay, with the focus.
+  await notice.getByRole('button', { name: 'Try again' }).click();
+  await expect(notice.getByRole('button', { name: 'Try again' })).toBeFocused();
+  await expect(notice).toBeVisible();
+
   await page.unroute('**/workbook/course.json');
   await notice.getByRole('button', { name: 'Try again' }).click();
   await expect(notice).toHaveCount(0);
+  await expect(section.getByText('Not exported yet.')).toBeVisible();
   await expect(section.getByRole('button', { name: /^Download workbook/ })).toBeEnabled();
   await expect(section.getByRole('button', { name: /^Download workbook/ })).toBeFocused();
   await page.getByRole('button', { name: 'Delete all my data…' }).click();
