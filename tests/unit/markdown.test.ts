@@ -92,6 +92,8 @@ describe('workbookMarkdown', () => {
         '',
         '*Module 4, Weak, strong and dormant ties*',
         '',
+        'In progress: 1 of 2 required questions answered. Still to answer: “Dormant ties to reconnect with”.',
+        '',
         '- **What do you most need from your network?**: Settling into a new job or team',
         '- **Your goal in one line**: Find the people who really decide how planning works here',
         '- **What do you notice about your portfolio?**',
@@ -256,6 +258,17 @@ describe('workbookMarkdown', () => {
     expect(lines.slice(at + 1, at + 3)).toEqual(['  - *Plan and debrief*', '    - **Question 1**: Who decides?']);
     const ben = lines.indexOf('- **Conversation with Ben**');
     expect(lines.slice(ben + 1, ben + 5)).toEqual(['', '  First line\\', '  Second line', '']);
+  });
+
+  it('says under each worksheet whether it is complete, and when not, which required questions are left', () => {
+    const row = (id: string) => ({ id, values: { who: 'R.K.', 'by-when': '2026-03-20' } });
+    const complete = { 'current-goal': 'support', dormant: [row('a'), row('b')] };
+    const text = (answers: MarkdownInput['answers'][string]) =>
+      workbookMarkdown(input({ answers: { 'tie-portfolio': answers } }));
+    expect(text(complete)).toContain('\nComplete: every required question is answered.\n');
+    expect(text({ 'one-line-goal': 'Meet people' })).toContain(
+      '\nIn progress: 0 of 2 required questions answered. Still to answer: “What do you most need from your network?”, “Dormant ties to reconnect with”.\n',
+    );
   });
 
   it('never has more than one blank line in a row, and ends with one newline', () => {

@@ -5,7 +5,7 @@
 import { checkScore, scoreSentence, type CheckAnswers, type ScoredCheck } from '~/lib/checks/score';
 import { dateInWords } from '~/lib/dates';
 import { answerOutline, type AnswerLine } from '~/lib/workbook/answer-outline';
-import type { Answer } from '~/lib/workbook/answers';
+import { completionOf, isAnswered, type Answer } from '~/lib/workbook/answers';
 import type { ToolOutline } from '~/lib/workbook/tool-outline';
 import type { WorksheetDefinition } from '~/schema';
 
@@ -88,6 +88,20 @@ function renderLines(lines: AnswerLine[], depth = 0): string[] {
   return out;
 }
 
+/**
+ * Whether a worksheet is complete, in a sentence, with the required questions still to answer (a reader of the
+ * document sees only what was answered); nothing for a worksheet that requires nothing.
+ */
+function completionLine(definition: WorksheetDefinition, answers: Record<string, Answer>): string {
+  const completion = completionOf(definition, answers);
+  if (completion.requiredTotal === 0) return '';
+  if (completion.complete) return 'Complete: every required question is answered.';
+  const missing = definition.fields
+    .filter((field) => field.required && !isAnswered(field, answers[field.id]))
+    .map((field) => `“${escapeInline(field.label)}”`);
+  return `In progress: ${completion.requiredAnswered} of ${completion.requiredTotal} required questions answered. Still to answer: ${missing.join(', ')}.`;
+}
+
 /** The Markdown document. */
 export function workbookMarkdown(input: MarkdownInput): string {
   const out: string[] = [
@@ -110,6 +124,8 @@ export function workbookMarkdown(input: MarkdownInput): string {
     if (lines.length === 0) continue;
     out.push(`## ${escapeInline(worksheet.definition.title)}`, '');
     if (worksheet.lesson) out.push(`*Module ${worksheet.lesson.module}, ${worksheet.lesson.title}*`, '');
+    const status = completionLine(worksheet.definition, input.answers[worksheet.id] ?? {});
+    if (status) out.push(status, '');
     out.push(...renderLines(lines), '');
   }
   for (const tool of input.tools ?? []) {
