@@ -132,6 +132,11 @@ const optionSchema = z.strictObject({
   value: fieldId,
   /** What the learner reads. */
   label: line,
+  /**
+   * For a "none of these" choice of a multiple-choice field: ticking it clears the other choices, and ticking another
+   * clears it, so that an answer never says both.
+   */
+  exclusive: z.boolean().optional(),
 });
 
 /** A field that is not a group: it can stand on its own or inside a group's row. */

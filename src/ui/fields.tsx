@@ -4,7 +4,7 @@
  * mark, and any problem tied with aria-invalid. No state is kept here beyond what typing needs.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import { THOUSANDS_COMMA, typedNumber } from '~/lib/typed-number';
 import { answerProblem, type Answer, type SimpleAnswer, type SimpleField } from '~/lib/workbook/answers';
 
@@ -285,9 +285,12 @@ function ManyChoicesField({
   disabled,
 }: FieldProps<FieldOf<'multiple-choice' | 'checklist'>>) {
   const chosen = Array.isArray(value) ? value : [];
+  const exclusive = new Set(field.options.filter((option) => option.exclusive).map((option) => option.value));
   const toggle = (optionValue: string, on: boolean) => {
+    // A "none of these" choice (exclusive) and the others never stand together: ticking one clears the other kind.
+    const keep = chosen.filter((v) => v !== optionValue && exclusive.has(v) === exclusive.has(optionValue));
     const next = on
-      ? [...chosen.filter((v) => v !== optionValue), optionValue]
+      ? [...(exclusive.has(optionValue) ? [] : keep), optionValue]
       : chosen.filter((v) => v !== optionValue);
     // Keep the definition's order, whatever order the boxes were ticked in.
     const ordered = field.options.map((option) => option.value).filter((v) => next.includes(v));
@@ -297,15 +300,19 @@ function ManyChoicesField({
     <ChoiceFieldset inputId={inputId} field={field} problem={problem} disabled={disabled}>
       <div class={field.type === 'checklist' ? 'choices checklist' : 'choices'}>
         {field.options.map((option) => (
-          <label class="choice" key={option.value}>
-            <input
-              type="checkbox"
-              value={option.value}
-              checked={chosen.includes(option.value)}
-              onChange={(event) => toggle(option.value, (event.currentTarget as HTMLInputElement).checked)}
-            />
-            <span>{option.label}</span>
-          </label>
+          <Fragment key={option.value}>
+            {/* "or" before a "none of these" choice, as GOV.UK's checkboxes do: it says the choice stands alone. */}
+            {option.exclusive && <p class="choice-or">or</p>}
+            <label class="choice">
+              <input
+                type="checkbox"
+                value={option.value}
+                checked={chosen.includes(option.value)}
+                onChange={(event) => toggle(option.value, (event.currentTarget as HTMLInputElement).checked)}
+              />
+              <span>{option.label}</span>
+            </label>
+          </Fragment>
         ))}
       </div>
       {field.type === 'checklist' && (

@@ -297,6 +297,43 @@ describe('a number out of range', () => {
   });
 });
 
+describe('a “none of these” choice', () => {
+  it('stands alone: ticking it clears the other choices, and ticking another clears it', async () => {
+    const user = userEvent.setup();
+    const definition = worksheetSchema.parse({
+      title: 'Doubts',
+      intro: 'What holds you back.',
+      fields: [
+        {
+          id: 'doubts',
+          type: 'multiple-choice',
+          label: 'What holds you back?',
+          help: 'Tick all that apply.',
+          options: [
+            { value: 'time', label: 'No time' },
+            { value: 'words', label: 'Not sure what to say' },
+            { value: 'none', label: 'None of these', exclusive: true },
+          ],
+        },
+      ],
+    });
+    render(<WorksheetIsland worksheetId="doubts" definition={definition} />);
+    const box = (name: string) => screen.getByRole('checkbox', { name }) as HTMLInputElement;
+    const stored = () => storedJson<{ answers: Record<string, unknown> }>(backend, worksheetKey('doubts'))?.answers;
+    await user.click(box('No time'));
+    await user.click(box('Not sure what to say'));
+    expect(stored()).toEqual({ doubts: ['time', 'words'] });
+    await user.click(box('None of these'));
+    expect(stored()).toEqual({ doubts: ['none'] });
+    expect([box('No time').checked, box('Not sure what to say').checked]).toEqual([false, false]);
+    await user.click(box('No time'));
+    expect(stored()).toEqual({ doubts: ['time'] });
+    expect(box('None of these').checked).toBe(false);
+    // Said on the page, as GOV.UK does: an "or" before the choice that stands alone.
+    expect(screen.getByText('or').nextElementSibling?.textContent).toBe('None of these');
+  });
+});
+
 describe('required answers', () => {
   /** The links after "Still to answer:", by name, or [] when that line is gone. */
   function stillToAnswer(): string[] {
