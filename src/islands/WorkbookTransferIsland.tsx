@@ -13,6 +13,7 @@ import { today } from '~/lib/dates';
 import { pathTo } from '~/lib/paths';
 import type { ImportMode, PlannedChange } from '~/lib/workbook/transfer';
 import { rampStart } from '~/lib/ramp/weeks';
+import { thingsToLose } from '~/lib/workbook/delete-list';
 import { $audit } from '~/stores/audit';
 import { $planner } from '~/stores/conversations';
 import { $ledger } from '~/stores/ledger';
@@ -204,25 +205,21 @@ export default function WorkbookTransferIsland({ courseName }: WorkbookTransferI
 
   const answeredWorksheets = summary.worksheetsAnswered;
   const answeredChecks = summary.checksAnswered;
-  const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-  const plans = planner?.plans.length ?? 0;
-  const checkIns = Object.keys(ramp?.checkIns ?? {}).length;
   // What "Delete all my data" would take away, in words: only what is there.
-  const toLose = [
-    answeredWorksheets > 0 && `your answers to ${plural(answeredWorksheets, 'worksheet', 'worksheets')}`,
-    answeredChecks > 0 && `your answers to ${plural(answeredChecks, 'knowledge check', 'knowledge checks')}`,
-    (lessonsDone > 0 || progress?.lastLesson) &&
-      `your progress: ${plural(lessonsDone, 'lesson', 'lessons')} marked complete, and where you left off`,
-    people > 0 &&
-      `your network audit: ${plural(people, 'person', 'people')} and ${plural(snapshots, 'snapshot', 'snapshots')}`,
-    ledgerEntries.length > 0 && `${plural(ledgerEntries.length, 'entry', 'entries')} in your give/get ledger`,
-    plans > 0 && plural(plans, 'conversation plan', 'conversation plans'),
-    ramp && (rampStartDate || checkIns > 0) && `your ramp plan and its ${plural(checkIns, 'check-in', 'check-ins')}`,
-    acceptedAssignments > 0 && `${plural(acceptedAssignments, 'assignment', 'assignments')} from your coach`,
-    recoveries.length > 0 &&
-      (recoveries.length === 1 ? 'a kept-aside copy' : `${recoveries.length} kept-aside copies`) +
-        ' of unreadable answers',
-  ].filter((item): item is string => typeof item === 'string');
+  const toLose = thingsToLose({
+    worksheets: answeredWorksheets,
+    checks: answeredChecks,
+    lessonsDone,
+    leftOff: Boolean(progress?.lastLesson),
+    people,
+    snapshots,
+    ledgerEntries: ledgerEntries.length,
+    plans: planner?.plans.length ?? 0,
+    rampPlan: Boolean(ramp && (rampStartDate || Object.keys(ramp.checkIns).length > 0)),
+    checkIns: Object.keys(ramp?.checkIns ?? {}).length,
+    assignments: acceptedAssignments,
+    keptAside: recoveries.length,
+  });
 
   return (
     <div class="workbook workbook-transfer" data-ready={summary.ready ? 'true' : 'false'}>
