@@ -177,9 +177,10 @@ test('coach assigns, client accepts and reports back with no passphrase, coach s
   await received.getByRole('button', { name: `Add to ${hostileName}’s reports` }).click();
   await expect(page.getByRole('status').filter({ hasText: `Report from ${hostileName} added.` })).toBeVisible();
   const row = page.getByRole('row', { name: new RegExp(`^${escape(hostileName)}`) });
-  // The first cells after the client's name are modules 1 and 2.
-  await expect(row.getByRole('cell').nth(0)).toHaveText(/To do|Due soon|Overdue/);
-  await expect(row.getByRole('cell').nth(1)).toHaveText('Done');
+  // The first cells after the client's name are modules 1 and 2; module 2's holds its worksheet too, with its own
+  // status: the module is marked complete, the worksheet is not (one required answer of several).
+  await expect(row.getByRole('cell').nth(0)).toHaveText(/^(To do|Due soon|Overdue)$/);
+  await expect(row.getByRole('cell').nth(1)).toHaveText(/^Done\s*Worksheet\s*(To do|Due soon)$/);
   await expect(row).not.toContainText('not verified');
   await expect(page.getByRole('region', { name: hostileName }).getByText('Latest report verified')).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

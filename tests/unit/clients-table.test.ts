@@ -1,10 +1,10 @@
 /**
- * The coach's clients table: each module's cell and what is due or overdue, for modules and for worksheets assigned
- * on their own (whose completion a report does not carry, so they are never called done or overdue).
+ * The coach's clients table: each module's cell and what is due or overdue, for modules and for worksheets, each
+ * done when the client's latest report says so.
  */
 import { describe, expect, it } from 'vitest';
 import type { AssignmentItem } from '~/lib/coach/assignment-shape';
-import { dueOrOverdue, moduleCell } from '~/lib/coach/clients-table';
+import { dueOrOverdue, moduleCell, moduleDone } from '~/lib/coach/clients-table';
 import type { CoachClient } from '~/lib/coach/dashboard';
 import type { ProgressReport } from '~/lib/coach/report-shape';
 
@@ -22,11 +22,13 @@ const course = {
 const day = '2026-12-10';
 
 function client(items: AssignmentItem[], done: string[] = []): CoachClient {
+  // A report lists each assigned item, module or worksheet, with whether it is done (or every module, without one).
+  const listed = items.length > 0 ? items.map((item) => item.id) : course.lessons.map((l) => l.slug);
   const report: ProgressReport = {
     v: 1,
     client: 'Ama',
     createdAt: '2026-12-09T10:00:00.000Z',
-    modules: course.lessons.map((l) => ({ id: l.slug, title: l.title, done: done.includes(l.slug) })),
+    modules: listed.map((id) => ({ id, title: id, done: done.includes(id) })),
     worksheets: [],
   };
   return {
@@ -48,41 +50,51 @@ describe('moduleCell', () => {
       ['broadcasting'],
     );
     expect(cells(c)).toEqual([
-      { status: 'done', words: 'Done' },
-      { status: 'overdue', words: 'Overdue' },
-      { status: 'due-soon', words: 'Due soon' },
+      [{ kind: 'module', status: 'done', words: 'Done' }],
+      [{ kind: 'module', status: 'overdue', words: 'Overdue' }],
+      [{ kind: 'module', status: 'due-soon', words: 'Due soon' }],
     ]);
   });
 
-  it('shows a worksheet assigned on its own in its module’s column, by its date, never as overdue', () => {
-    const c = client([
-      { kind: 'worksheet', id: 'channel-inventory', due: '2026-12-01' },
-      { kind: 'worksheet', id: 'power-lines-map', due: '2026-12-11' },
-    ]);
-    expect(cells(c)).toEqual([
-      { status: 'no-date', words: 'Date passed', worksheet: true },
-      { status: 'due-soon', words: 'Due soon', worksheet: true },
-      { status: 'not-assigned', words: '–' },
-    ]);
-  });
-
-  it('shows the module, not its worksheet, when both were assigned; and “Done” for a module done unassigned', () => {
+  it('shows a worksheet assigned on its own in its module’s column, done when the report says it is complete', () => {
     const c = client(
       [
-        { kind: 'module', id: 'power', due: '2027-01-30' },
+        { kind: 'worksheet', id: 'channel-inventory', due: '2026-12-01' },
         { kind: 'worksheet', id: 'power-lines-map', due: '2026-12-01' },
       ],
-      ['audit'],
+      ['power-lines-map'],
     );
-    expect(cells(c).slice(1)).toEqual([
-      { status: 'upcoming', words: 'To do' },
-      { status: 'done', words: 'Done' },
+    expect(cells(c)).toEqual([
+      [{ kind: 'worksheet', status: 'overdue', words: 'Overdue' }],
+      [{ kind: 'worksheet', status: 'done', words: 'Done' }],
+      [],
     ]);
+  });
+
+  it('shows the module first and its worksheet under it when both were assigned, each with its own status', () => {
+    const c = client(
+      [
+        { kind: 'worksheet', id: 'power-lines-map', due: '2026-12-01' },
+        { kind: 'module', id: 'power', due: '2027-01-30' },
+      ],
+      ['power-lines-map'],
+    );
+    expect(cells(c)[1]).toEqual([
+      { kind: 'module', status: 'upcoming', words: 'To do' },
+      { kind: 'worksheet', status: 'done', words: 'Done' },
+    ]);
+  });
+
+  it('leaves a module with nothing assigned empty, and moduleDone says whether the client marked it complete', () => {
+    const c = client([{ kind: 'module', id: 'power' }], ['audit']);
+    expect(cells(c)[2]).toEqual([]);
+    expect(moduleDone(client([], ['audit']), 'audit')).toBe(true);
+    expect(moduleDone(client([], []), 'audit')).toBe(false);
   });
 });
 
 describe('dueOrOverdue', () => {
-  it('names modules and worksheets by module, and a worksheet’s passed date without calling it overdue', () => {
+  it('names modules and worksheets by module, and leaves out what is done', () => {
     const c = client(
       [
         { kind: 'module', id: 'broadcasting', due: '2026-12-01' },
@@ -92,14 +104,13 @@ describe('dueOrOverdue', () => {
         { kind: 'module', id: 'audit', due: '2026-12-01' },
         { kind: 'worksheet', id: 'gone-since', due: '2026-12-01' },
       ],
-      ['audit'],
+      ['audit', 'power-lines-map'],
     );
     expect(dueOrOverdue(c, course, day)).toEqual([
       'M1 (overdue)',
-      'M1 worksheet (date passed)',
+      'M1 worksheet (overdue)',
       'M2',
-      'M2 worksheet',
-      'gone-since (date passed)',
+      'gone-since (overdue)',
     ]);
   });
 

@@ -3,7 +3,8 @@
  * and the coach's due dates (src/lib/coach/clients-table.ts), when that report was added, whether it is verified,
  * and what is due or overdue.
  */
-import { dueOrOverdue, moduleCell, type TableCourse } from '~/lib/coach/clients-table';
+import { dueOrOverdue, moduleCell, moduleDone, type TableCourse } from '~/lib/coach/clients-table';
+import { STATUS_WORDS } from '~/lib/coach/due';
 import { shownName, type CoachClient } from '~/lib/coach/dashboard';
 import { dayInWords } from '~/lib/dates';
 
@@ -53,11 +54,23 @@ export function ClientsTable({ clients, lessons, worksheets, day, openKey, onTog
                   {!client.assignment && <span class="client-unassigned">no assignment</span>}
                 </th>
                 {lessons.map((lesson) => {
-                  const cell = moduleCell(client, lesson, { lessons, worksheets }, day);
+                  const items = moduleCell(client, lesson, { lessons, worksheets }, day);
+                  if (items.length === 0) {
+                    const done = moduleDone(client, lesson.slug);
+                    return (
+                      <td key={lesson.slug} class={done ? 'status-done' : 'status-not-assigned'}>
+                        {done ? STATUS_WORDS.done : '–'}
+                      </td>
+                    );
+                  }
                   return (
-                    <td key={lesson.slug} class={`status-${cell.status}`}>
-                      {cell.worksheet && <span class="cell-kind">Worksheet</span>}
-                      {cell.words}
+                    <td key={lesson.slug}>
+                      {items.map((item, index) => (
+                        <span key={index} class={`cell-item status-${item.status}`}>
+                          {item.kind === 'worksheet' && <span class="cell-kind">Worksheet</span>}
+                          {item.words}
+                        </span>
+                      ))}
                     </td>
                   );
                 })}
