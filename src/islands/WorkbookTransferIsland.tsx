@@ -162,6 +162,7 @@ export default function WorkbookTransferIsland({ courseName }: WorkbookTransferI
       worksheets: worksheets.map((w) => w.id),
       checks: checks.map((c) => c.id),
       questions: Object.fromEntries(worksheets.map((w) => [w.id, w.definition.fields])),
+      titles: Object.fromEntries(worksheets.map((w) => [w.id, w.definition.title])),
     };
     const result = actions.prepareImport(text, file.size, known);
     setPrepared(result);
@@ -333,10 +334,12 @@ export default function WorkbookTransferIsland({ courseName }: WorkbookTransferI
             ) : (
               <p>Nothing you have written or marked is saved in this browser, so there is nothing to lose.</p>
             )}
-            <p>
-              If you might want them later, download your workbook first. A coach&rsquo;s own client data, if this
-              browser holds any, is not touched.
-            </p>
+            {toLose.length > 0 && (
+              <p>
+                If you might want them later, download your workbook first. A coach&rsquo;s own client data, if this
+                browser holds any, is not touched.
+              </p>
+            )}
             {recoveries.length > 0 && (
               <p>
                 Your workbook file does not hold the unreadable answers: to keep{' '}
@@ -345,9 +348,11 @@ export default function WorkbookTransferIsland({ courseName }: WorkbookTransferI
               </p>
             )}
             <p class="button-row">
-              <button type="button" class="button button-quiet" onClick={() => void downloadWorkbook()}>
-                Download my workbook first
-              </button>
+              {toLose.length > 0 && (
+                <button type="button" class="button button-quiet" onClick={() => void downloadWorkbook()}>
+                  Download my workbook first
+                </button>
+              )}
               <button type="button" class="button button-danger" onClick={() => void deleteEverything()}>
                 Yes, delete everything
               </button>

@@ -103,10 +103,11 @@ export function WorksheetForm(props: WorksheetFormProps) {
                 Still to answer:{' '}
                 {missing.map((field, index) => (
                   <>
-                    {index > 0 && ', '}
+                    {/* Semicolons: the questions have commas of their own. */}
+                    {index > 0 && '; '}
                     <a href={`#${idFor(field.id)}`}>{field.label}</a>
                     {field.type === 'group' && rowCount(answers[field.id]) < field.minRows
-                      ? ` (needs at least ${field.minRows} rows; ${rowCount(answers[field.id])} so far)`
+                      ? ` (needs at least ${field.minRows} ${field.minRows === 1 ? 'row' : 'rows'}; ${rowCount(answers[field.id])} so far)`
                       : ''}
                   </>
                 ))}

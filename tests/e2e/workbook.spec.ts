@@ -509,6 +509,8 @@ test('with nothing saved, “Delete all my data” says there is nothing to lose
   const confirm = page.getByRole('group', { name: 'Delete your whole workbook from this browser?' });
   await expect(confirm).toContainText('Nothing you have written or marked is saved in this browser');
   await expect(confirm.getByRole('listitem')).toHaveCount(0);
+  // Nothing to keep, so no "download first".
+  await expect(confirm.getByRole('button', { name: 'Download my workbook first' })).toHaveCount(0);
 });
 
 test('a gentle backup reminder after a week of unexported changes', async ({ page }) => {

@@ -573,6 +573,16 @@ describe('an import keeps to what the course knows', () => {
       expect(read.ok).toBe(true);
     });
 
+    it('names the worksheet by its title when it is given the titles', () => {
+      const read = readWorkbookFile(fileWith({ 'worksheet:tie-portfolio': answers({ hours: 'lots' }) }), undefined, {
+        ...withQuestions,
+        titles: { 'tie-portfolio': 'Your tie portfolio' },
+      });
+      expect(read.ok ? 'read' : read.message).toMatch(
+        /^The worksheet “Your tie portfolio” in this file holds an answer/,
+      );
+    });
+
     it('does not look at the kinds when it is not given the questions', () => {
       const read = readWorkbookFile(
         fileWith({ 'worksheet:tie-portfolio': answers({ hours: 'lots' }) }),
@@ -581,6 +591,18 @@ describe('an import keeps to what the course knows', () => {
       );
       expect(read.ok).toBe(true);
     });
+  });
+
+  it('refuses a record last changed more than a day ahead of this device’s clock, which would win every merge', () => {
+    const now = Date.parse('2026-03-03T12:00:00.000Z');
+    const changedAt = (updatedAt: string) =>
+      readWorkbookFile(fileWith({ 'worksheet:tie-portfolio': { ...answers(), updatedAt } }), undefined, COURSE, now);
+    const far = changedAt('2099-01-01T00:00:00.000Z');
+    expect(far.ok ? 'read' : far.message).toBe(
+      'The worksheet "tie-portfolio" in this file says it was last changed on 2099-01-01, which is still to come. The file may have been changed by hand, or made on a device whose clock is wrong. Nothing was changed.',
+    );
+    // A few hours ahead (another time zone, a clock a little fast) is read.
+    expect(changedAt('2026-03-04T06:00:00.000Z').ok).toBe(true);
   });
 
   it('reads a text exactly at the limit, so the refusals above are not for nothing', () => {

@@ -32,7 +32,12 @@ export interface CourseIds {
    * its question (text where a number belongs), which the worksheet's form would show as blank.
    */
   questions?: Readonly<Record<string, readonly WorksheetField[]>>;
+  /** Each worksheet's title, by id, for the messages; without one, a worksheet is named by its id. */
+  titles?: Readonly<Record<string, string>>;
 }
+
+/** How far ahead of this device's clock a record's last change may be before an import refuses it: one day. */
+const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
 /** An id as a message may quote it: at most 60 characters. */
 const quoted = (id: string) => JSON.stringify(id.length > 60 ? `${id.slice(0, 60)}…` : id);
@@ -104,7 +109,12 @@ export type ImportRead = { ok: true; file: WorkbookFile } | { ok: false; message
  * (`course`): no more records than the course has, no worksheet or knowledge check it does not have, and no text
  * longer than 100,000 characters; otherwise it is refused with a message saying which. Never throws.
  */
-export function readWorkbookFile(text: string, byteSize: number = text.length, course: CourseIds): ImportRead {
+export function readWorkbookFile(
+  text: string,
+  byteSize: number = text.length,
+  course: CourseIds,
+  now: number = Date.now(),
+): ImportRead {
   const fail = (message: string): ImportRead => ({ ok: false, message });
   if (byteSize > MAX_IMPORT_BYTES) {
     return fail(
@@ -192,13 +202,21 @@ export function readWorkbookFile(text: string, byteSize: number = text.length, c
         `The ${found.section.noun} "${found.itemId}" in this file is damaged. ${reason} Nothing was changed.`,
       );
     }
+    const title = found.section.name === 'worksheet:' ? course.titles?.[found.itemId] : undefined;
+    const named = `${found.section.noun} ${title ? `“${title}”` : `"${found.itemId}"`}`;
     const misfit =
       found.section.name === 'worksheet:'
         ? misfitAnswer(course.questions?.[found.itemId] ?? [], (decoded.record as WorksheetRecord).answers)
         : undefined;
     if (misfit) {
       return fail(
-        `The ${found.section.noun} "${found.itemId}" in this file holds an answer its form cannot show: the answer to ${misfit.question} should be ${misfit.kind}. The file may have been changed by hand. Nothing was changed.`,
+        `The ${named} in this file holds an answer its form cannot show: the answer to ${misfit.question} should be ${misfit.kind}. The file may have been changed by hand. Nothing was changed.`,
+      );
+    }
+    // A last change still to come would win every later merge (the newer copy is kept), so it is refused.
+    if (Date.parse(decoded.record.updatedAt) > now + CLOCK_SKEW_MS) {
+      return fail(
+        `The ${named} in this file says it was last changed on ${decoded.record.updatedAt.slice(0, 10)}, which is still to come. The file may have been changed by hand, or made on a device whose clock is wrong. Nothing was changed.`,
       );
     }
     entries[name] = decoded.record;
