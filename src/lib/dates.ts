@@ -47,3 +47,11 @@ export function isCalendarDate(text: string): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
+
+/** How far ahead of this device's clock another device's clock may be before a time counts as in the future: a day. */
+export const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
+
+/** Whether an ISO time is more than a day ahead of `now` (a wrong clock, or a date made up to stay on top). */
+export function isInTheFuture(iso: string, now: number): boolean {
+  return Date.parse(iso) > now + CLOCK_SKEW_MS;
+}

@@ -11,6 +11,7 @@
 import * as v from 'valibot';
 import { storedAssignmentSchema, type Assignment } from '~/lib/coach/assignment-shape';
 import type { ReportCheck, ReportWorksheet } from '~/lib/coach/report-shape';
+import { isInTheFuture } from '~/lib/dates';
 import type { RecordSpec } from '~/lib/storage/stored-record';
 import { isoTime, validateWith } from '~/lib/storage/validate';
 
@@ -46,13 +47,8 @@ export function emptyAssignments(now: string): AssignmentsRecord {
 /** What accepting a link would do: add it, update the one with the same id, or nothing (already have it or newer). */
 export type AcceptOutcome = 'added' | 'updated' | 'same' | 'older';
 
-/** How far ahead of this device's clock a coach's clock may be before a date counts as in the future: one day. */
-export const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
-
-/** Whether an ISO time is more than a day ahead of `now` (a wrong clock, or a date made up to stay on top). */
-export function isInTheFuture(iso: string, now: number): boolean {
-  return Date.parse(iso) > now + CLOCK_SKEW_MS;
-}
+// Whether a date is more than a day ahead of this device's clock: src/lib/dates.ts, shared with the workbook's import.
+export { CLOCK_SKEW_MS, isInTheFuture } from '~/lib/dates';
 
 /**
  * How accepting `assignment` would change what the client has. A link dated more than a day ahead does not count as

@@ -6,7 +6,7 @@
  * `{ "format": "real-networking-workbook", "version": 1, "exportedAt": ISO time, "entries": { [storage name]: record } }`
  * where storage names and records are those of src/lib/workbook/sections.ts.
  */
-import { toDay } from '~/lib/dates';
+import { isInTheFuture, toDay } from '~/lib/dates';
 import { decodeStored, upgrade, type StoredRecord } from '~/lib/storage/stored-record';
 import { misfitAnswer } from '~/lib/workbook/answer-kinds';
 import type { WorksheetRecord } from '~/lib/workbook/records';
@@ -35,9 +35,6 @@ export interface CourseIds {
   /** Each worksheet's title, by id, for the messages; without one, a worksheet is named by its id. */
   titles?: Readonly<Record<string, string>>;
 }
-
-/** How far ahead of this device's clock a record's last change may be before an import refuses it: one day. */
-const CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
 /** An id as a message may quote it: at most 60 characters. */
 const quoted = (id: string) => JSON.stringify(id.length > 60 ? `${id.slice(0, 60)}…` : id);
@@ -214,7 +211,7 @@ export function readWorkbookFile(
       );
     }
     // A last change still to come would win every later merge (the newer copy is kept), so it is refused.
-    if (Date.parse(decoded.record.updatedAt) > now + CLOCK_SKEW_MS) {
+    if (isInTheFuture(decoded.record.updatedAt, now)) {
       return fail(
         `The ${named} in this file says it was last changed on ${decoded.record.updatedAt.slice(0, 10)}, which is still to come. The file may have been changed by hand, or made on a device whose clock is wrong. Nothing was changed.`,
       );
