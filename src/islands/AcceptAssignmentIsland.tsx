@@ -7,7 +7,7 @@
  * only when there is a link to read.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Assignment } from '~/lib/coach/assignment-shape';
 import { acceptWarnings } from '~/lib/coach/accept-warnings';
 import { acceptOutcome, type AcceptOutcome } from '~/lib/coach/progress';
@@ -47,7 +47,7 @@ export default function AcceptAssignmentIsland({ lessons, worksheets }: AcceptAs
   const [done, setDone] = useState<Done | null>(null);
   // The buttons give way to what happened: focus moves there, so a keyboard user is not left at the top of the page.
   const doneNotice = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (done?.kind === 'accepted') doneNotice.current?.focus();
   }, [done]);
 

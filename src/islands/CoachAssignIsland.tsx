@@ -6,7 +6,7 @@
  * click that makes a link.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Assignment, AssignmentItem } from '~/lib/coach/assignment-shape';
 import { cleanName } from '~/lib/coach/clean';
 import { courseItems, type CourseItem } from '~/lib/coach/course-items';
@@ -55,7 +55,7 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
   const [busy, setBusy] = useState(false);
   // Once a link is made, focus moves to it, so a keyboard or screen-reader user lands on what was made.
   const sheetHeading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (made) sheetHeading.current?.focus();
   }, [made]);
   // Date boxes whose entry is not a usable date yet (half typed, or passed), by id: no link is made while one is

@@ -10,7 +10,7 @@
  * The report codecs, the coach data file and the downloads load when needed.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { keyOfAssignment, planAddReport, shownName, type ReceivedReport } from '~/lib/coach/dashboard';
 import { MAX_REPORT_FILE_BYTES, MAX_REPORT_TEXT_CHARS, tooLongToRead } from '~/lib/coach/report-shape';
 import { dayInWords, today } from '~/lib/dates';
@@ -132,7 +132,7 @@ export default function CoachDashboardIsland({ lessons, worksheets }: CoachDashb
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (incoming.step === 'sealed') passphraseBox.current?.focus();
     if (incoming.step === 'opened') incomingBox.current?.focus();
   }, [incoming.step]);

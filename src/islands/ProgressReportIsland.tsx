@@ -10,7 +10,7 @@
  * audit's figures, the report's codecs and the passphrase word list load when they are needed.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { buildReport } from '~/lib/coach/report-build';
 import { cleanName } from '~/lib/coach/clean';
 import { MIN_PASSPHRASE_CHARS } from '~/lib/coach/fields';
@@ -111,7 +111,7 @@ export default function ProgressReportIsland({ lessons, worksheets, checks }: Pr
     return () => window.removeEventListener('hashchange', read);
   }, []);
   // A link made: focus moves to it, ready to copy.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (outcome?.kind === 'link') document.getElementById('report-link')?.focus();
   }, [outcome]);
 

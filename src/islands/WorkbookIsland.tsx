@@ -8,7 +8,7 @@
  * loads when the learner clicks, so the page's first load stays small.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { dateTimeInWords } from '~/lib/date-words';
 import { today } from '~/lib/dates';
 import { followUpInWords, followUpsDue } from '~/lib/ledger/follow-ups';
@@ -74,7 +74,7 @@ export default function WorkbookIsland(course: WorkbookIslandProps) {
   // A new object each time, so that removing a second assignment moves focus to the message again.
   const [removed, setRemoved] = useState<{ text: string } | null>(null);
   const removedNotice = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (removed) removedNotice.current?.focus();
   }, [removed]);
 

@@ -7,7 +7,7 @@
  * loads when the learner clicks.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { dateTimeInWords } from '~/lib/date-words';
 import { today } from '~/lib/dates';
 import { pathTo } from '~/lib/paths';
@@ -101,7 +101,7 @@ export default function WorkbookTransferIsland({ courseName }: WorkbookTransferI
       () => setCourseProblem(true),
     );
   useEffect(() => void fetchCourse(), []);
-  useEffect(() => {
+  useLayoutEffect(() => {
     // "Try again" goes away once the course has come: focus moves to the first button it made usable.
     if (fetched && retried.current) downloadButton.current?.focus();
   }, [fetched]);
@@ -113,7 +113,7 @@ export default function WorkbookTransferIsland({ courseName }: WorkbookTransferI
   const deleteButton = useRef<HTMLButtonElement>(null);
   const deleteWasOpen = useRef(false);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     // Focus moves into the confirmation when it opens, and back to its button when it closes (deleted or cancelled).
     if (confirmingDelete) deleteHeading.current?.focus();
     else if (deleteWasOpen.current) deleteButton.current?.focus();

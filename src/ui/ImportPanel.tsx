@@ -3,7 +3,7 @@
  * download a backup first, then confirm. Presentational: the workbook island runs the steps. Focus follows the
  * steps: onto the preview when it opens, and back to the file chooser when it closes (imported or cancelled).
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { dateTimeInWords } from '~/lib/date-words';
 import type { ImportMode, PlannedChange } from '~/lib/workbook/transfer';
 
@@ -69,9 +69,10 @@ export function ImportPanel({
   const fileInput = useRef<HTMLInputElement>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const previewWasOpen = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     // The preview takes focus; after it, or after a refused file (read out by its alert), focus is back on the file
-    // picker, to choose another.
+    // picker, to choose another. A layout effect moves focus as the step is drawn, not a frame later, so a key pressed
+    // at once reaches what is on screen (an effect left a moment where focus went back after a button was focused).
     if (state.step === 'preview') previewHeading.current?.focus();
     else if (previewWasOpen.current || state.step === 'error') fileInput.current?.focus();
     previewWasOpen.current = state.step === 'preview';

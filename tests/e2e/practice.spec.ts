@@ -160,6 +160,8 @@ test('the tools travel with the workbook: export, clear, import gives back ident
   await showTransfer(page);
   await expect(page.getByLabel('Import a workbook file')).toBeEnabled();
   await page.getByLabel('Import a workbook file').setInputFiles(path);
+  // The preview takes focus as it opens; the button is pressed after that, as a keyboard user would.
+  await expect(page.getByRole('heading', { name: /What importing .* will do/ })).toBeFocused();
   await press(page.getByRole('button', { name: 'Import (merge)' }));
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
   expect(await page.evaluate((names) => names.map((key) => localStorage.getItem(key)), keys)).toEqual(before);

@@ -1,5 +1,5 @@
 /** The people in the audit: add by name, open one to answer questions about them, remove with undo. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
   MAX_CONTACTS,
   SUGGESTED_MAX,
@@ -33,7 +33,7 @@ export function PeopleSection(props: PeopleSectionProps) {
   const list = useRef<HTMLOListElement>(null);
   const full = props.contacts.length >= MAX_CONTACTS;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!focusAfter) return;
     document.getElementById(focusAfter)?.focus();
     setFocusAfter(null);
