@@ -3,7 +3,7 @@
  * and every entry. On /workbook/give-get-ledger/ and in module 4 (<GiveGetLedger />).
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { dayInWords, monthInWords, monthOf, today } from '~/lib/dates';
 import { countOf } from '~/lib/words';
 import { followUpsDue, minutesShown, monthlyFigures, readings, weeklyFigures } from '~/lib/ledger/figures';
@@ -54,6 +54,14 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
   const [month, setMonth] = useState<string>('all');
   const [shown, setShown] = useState(PAGE);
   const [removed, setRemoved] = useState<LedgerEntry | null>(null);
+  // Focus follows a delete to its Undo, and an undo back to the entry it brought back (or to the list, if that entry
+  // is not on screen), as the change is drawn: never left on a button that has gone.
+  const [focusAfter, setFocusAfter] = useState<string | null>(null);
+  useLayoutEffect(() => {
+    if (!focusAfter) return;
+    (document.getElementById(focusAfter) ?? document.getElementById('ledger-entries'))?.focus();
+    setFocusAfter(null);
+  }, [focusAfter]);
   const [announce, setAnnounce] = useState('');
   const H = `h${headingLevel}` as 'h2' | 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
@@ -246,7 +254,9 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
       </section>
 
       <section aria-labelledby="ledger-entries">
-        <H id="ledger-entries">Every entry</H>
+        <H id="ledger-entries" tabIndex={-1}>
+          Every entry
+        </H>
         {removed && (
           <p class="undo" role="status">
             Entry with {removed.contact} deleted.{' '}
@@ -257,6 +267,7 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
               onClick={() => {
                 track(saveEntry(removed));
                 setRemoved(null);
+                setFocusAfter(`ledger-change-${removed.id}`);
               }}
             >
               Undo
@@ -300,6 +311,7 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
                   <button
                     type="button"
                     class="small-button"
+                    id={`ledger-change-${entry.id}`}
                     aria-label={`Change the entry with ${entry.contact} on ${dayInWords(entry.date)}`}
                     disabled={readOnly}
                     onClick={() => {
@@ -319,7 +331,7 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
                       const { result, entry: gone } = deleteEntry(entry.id);
                       track(result);
                       setRemoved(gone ?? null);
-                      requestAnimationFrame(() => document.getElementById('ledger-undo')?.focus());
+                      setFocusAfter('ledger-undo');
                     }}
                   >
                     Delete

@@ -3,7 +3,7 @@
  * button, so it all works by keyboard; focus moves to where the learner's attention goes next, and each change is
  * announced.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { GroupRow, SimpleAnswer } from '~/lib/workbook/answers';
 import type { WorksheetField } from '~/schema';
 import { SimpleFieldControl } from '~/ui/fields';
@@ -32,7 +32,7 @@ export function GroupField(props: GroupFieldProps) {
   const container = useRef<HTMLFieldSetElement>(null);
   const item = field.itemLabel;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!focusTarget || !container.current) return;
     const target = container.current.querySelector<HTMLElement>(`[data-focus="${focusTarget}"]`);
     const focusable =

@@ -121,6 +121,8 @@ test('a learner logs a week of gives and gets, reads the figures, reloads, edits
   await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(entries.getByRole('listitem')).toHaveCount(4);
+  // Undo goes, and focus lands on the entry it brought back rather than on the page.
+  await expect(entries.getByRole('button', { name: /Change the entry with Grace/ })).toBeFocused();
 
   await page.goto('/workbook/');
   await expect(page.getByRole('region', { name: 'Tools' }).getByText(/Priya: /)).toBeVisible();
