@@ -28,6 +28,22 @@ export interface WorksheetFormProps {
   onDownload: () => void;
 }
 
+/**
+ * A "Still to answer" link takes the learner to the question and into its first box (a link to a fieldset would leave
+ * focus on the page), with the question's label or legend in view, as GOV.UK's error summary does.
+ */
+function goToQuestion(event: MouseEvent, id: string) {
+  const target = document.getElementById(id);
+  if (!target) return;
+  event.preventDefault();
+  const box = target.matches('input, textarea, select')
+    ? target
+    : target.querySelector<HTMLElement>('input:not(:disabled), textarea, select, button:not(:disabled)');
+  const heading = target.closest('.field')?.querySelector('.field-label') ?? target;
+  heading.scrollIntoView({ block: 'start' });
+  (box ?? target).focus({ preventScroll: true });
+}
+
 /** How many rows a group's answer holds. */
 const rowCount = (answer: Answer | undefined) => (Array.isArray(answer) ? answer.length : 0);
 
@@ -105,7 +121,9 @@ export function WorksheetForm(props: WorksheetFormProps) {
                   <>
                     {/* Semicolons: the questions have commas of their own. */}
                     {index > 0 && '; '}
-                    <a href={`#${idFor(field.id)}`}>{field.label}</a>
+                    <a href={`#${idFor(field.id)}`} onClick={(event) => goToQuestion(event, idFor(field.id))}>
+                      {field.label}
+                    </a>
                     {field.type === 'group' && rowCount(answers[field.id]) < field.minRows
                       ? ` (needs at least ${field.minRows} ${field.minRows === 1 ? 'row' : 'rows'}; ${rowCount(answers[field.id])} so far)`
                       : ''}

@@ -368,6 +368,16 @@ describe('required answers', () => {
       screen.getByRole('group', { name: 'People to contact (required)' }),
     );
 
+    // And following a link puts focus in the question's first box (a link alone would leave it on the page).
+    await user.click(link);
+    expect(document.activeElement).toBe(textbox('Hours spent networking (required)'));
+    await user.click(screen.getByRole('link', { name: 'Where are you in your role?' }));
+    expect(document.activeElement).toBe(
+      within(screen.getByRole('group', { name: /Where are you in your role/ })).getAllByRole('radio')[0],
+    );
+    await user.click(groupLink);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Add person' }));
+
     await user.type(textbox('Your name (required)'), 'Ada');
     expect(screen.getByText('1 of 5 required answers given')).toBeTruthy();
     expect(progressText()).toBe('1');
