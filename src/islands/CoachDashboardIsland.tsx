@@ -132,9 +132,17 @@ export default function CoachDashboardIsland({ lessons, worksheets }: CoachDashb
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
+  // Focus follows the report: into the passphrase box or the opened report, and, once the panel whose button was
+  // used has gone (added, refused, discarded), to what happened or back to the paste box, never to the page.
+  const outcomeBox = useRef<HTMLDivElement>(null);
+  const stepBefore = useRef(incoming.step);
   useLayoutEffect(() => {
+    const panelWasOpen = stepBefore.current === 'sealed' || stepBefore.current === 'opened';
+    stepBefore.current = incoming.step;
     if (incoming.step === 'sealed') passphraseBox.current?.focus();
-    if (incoming.step === 'opened') incomingBox.current?.focus();
+    else if (incoming.step === 'opened') incomingBox.current?.focus();
+    else if (panelWasOpen && incoming.step === 'idle') document.getElementById('report-paste')?.focus();
+    else if (panelWasOpen) outcomeBox.current?.focus();
   }, [incoming.step]);
 
   if (!ready) return <p class="meta island-loading">Loading your clients…</p>;
@@ -247,7 +255,7 @@ export default function CoachDashboardIsland({ lessons, worksheets }: CoachDashb
             }}
           />
         </div>
-        <div aria-live="polite">
+        <div aria-live="polite" tabIndex={-1} ref={outcomeBox}>
           {incoming.step === 'reading' && <p class="meta">Opening the report…</p>}
           {incoming.step === 'error' && (
             <Notice tone="danger" title="This report was not added" role="alert">

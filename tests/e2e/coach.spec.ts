@@ -268,9 +268,13 @@ test('a report file is added after a look, and coach data moves by file', async 
   // Discarding keeps nothing.
   await received.getByRole('button', { name: 'Discard' }).click();
   expect(Object.values((await coachData(page)).clients)[0]?.reports).toEqual([]);
+  // The panel and its button have gone: focus is back on the paste box, not on the page.
+  await expect(page.getByLabel('Paste a report link')).toBeFocused();
   await page.getByLabel('Or choose a report file').setInputFiles(reportPath);
   await page.getByRole('button', { name: 'Add to Ama’s reports' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Report from Ama added.' })).toBeVisible();
+  // And after adding, focus is on what happened.
+  await expect(page.locator(':focus')).toContainText('Report from Ama added.');
   await expect(page.getByRole('row', { name: /^Ama / })).toBeVisible();
 
   const exported = page.waitForEvent('download');
