@@ -7,8 +7,8 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { ITEMS_FIELD, assignFormProblems, orderNotes, shortTitle } from '~/lib/coach/assign-form';
 import type { Assignment, AssignmentItem } from '~/lib/coach/assignment-shape';
-import { cleanName } from '~/lib/coach/clean';
 import { courseItems, type CourseItem } from '~/lib/coach/course-items';
 import { assignmentIdentityFor } from '~/lib/coach/dashboard';
 import { addDaysTo, dayInWords, today } from '~/lib/dates';
@@ -19,6 +19,7 @@ import { useHydrated } from '~/islands/hydration';
 import { useLazy } from '~/islands/lazy';
 import { DateInput } from '~/ui/ToolInputs';
 import { CopyButton } from '~/ui/CopyButton';
+import { goToField } from '~/ui/go-to-field';
 
 export interface CoachAssignIslandProps {
   lessons: { slug: string; module: number; title: string }[];
@@ -29,6 +30,9 @@ interface Choice extends CourseItem {
   selected: boolean;
   due: string;
 }
+
+/** The id of an item's due-date box. */
+const dueId = (item: CourseItem) => `due-${item.kind}-${item.id}`;
 
 const randomId = () => {
   const bytes = new Uint8Array(9);
@@ -51,13 +55,24 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
     courseItems(lessons, worksheets).map((item) => ({ ...item, selected: item.kind === 'module', due: '' })),
   );
   const [made, setMade] = useState<{ link: string; assignment: Assignment } | null>(null);
+  // A problem that is not about one box (storage full, no secure address, ...), said beside the button.
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  // Once a link is made, focus moves to it, so a keyboard or screen-reader user lands on what was made.
+  // Once "Make the assignment link" has been pressed with something to fix, the list of problems is shown, and kept
+  // up to date as the coach fixes them (each one goes when it is fixed).
+  const [tried, setTried] = useState(false);
+  const [refusals, setRefusals] = useState(0);
+  const [scheduleProblem, setScheduleProblem] = useState<string | null>(null);
+  // Once a link is made, focus moves to it, so a keyboard or screen-reader user lands on what was made; when it is
+  // refused, focus moves to the list of what to fix.
   const sheetHeading = useRef<HTMLHeadingElement>(null);
+  const problemList = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     if (made) sheetHeading.current?.focus();
   }, [made]);
+  useLayoutEffect(() => {
+    if (refusals > 0) problemList.current?.focus();
+  }, [refusals]);
   // Date boxes whose entry is not a usable date yet (half typed, or passed), by id: no link is made while one is
   // (what was typed is never dropped).
   const [unfinishedDates, setUnfinishedDates] = useState<Record<string, string>>({});
@@ -73,6 +88,19 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
   const shownCoachName = coachName || remembered || '';
 
   const chosen = items.filter((item) => item.selected);
+  // Every problem at once, in the order of the form; "Schedule from" is not one: only its button uses it.
+  const problems = assignFormProblems({
+    coach: shownCoachName,
+    client,
+    chosen: chosen.length,
+    unfinishedDates: chosen.flatMap((item) => {
+      const dateProblem = unfinishedDates[dueId(item)];
+      return dateProblem ? [{ field: dueId(item), item: shortTitle(item), problem: dateProblem }] : [];
+    }),
+  });
+  const shownProblems = tried ? problems : [];
+  const problemFor = (field: string) => shownProblems.find((p) => p.field === field)?.message;
+  const notes = orderNotes(chosen);
   const move = (index: number, by: -1 | 1) => {
     const target = index + by;
     if (target < 0 || target >= items.length) return;
@@ -81,6 +109,13 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
     setItems(next);
   };
   const weekly = () => {
+    // A start half typed or passed is said under its box; an empty one, here.
+    if (!start || unfinishedDates['coach-start']) {
+      setScheduleProblem(start ? null : 'Give the date to schedule from: today or a later day.');
+      document.getElementById('coach-start')?.focus();
+      return;
+    }
+    setScheduleProblem(null);
     let week = 0;
     setItems(items.map((item) => (item.selected ? { ...item, due: addDaysTo(start, 7 * ++week - 1) } : item)));
   };
@@ -88,16 +123,12 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
   const make = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
-    // Only boxes still on the page count: an item unticked takes its half-typed date with it.
-    const unfinished = Object.keys(unfinishedDates).filter((id) => document.getElementById(id));
-    if (unfinished.length > 0) {
+    // Only the boxes of ticked items count: an item unticked takes its half-typed date with it.
+    if (problems.length > 0) {
       setMade(null);
-      setProblem(
-        unfinished.length === 1
-          ? 'A date needs fixing (marked above): follow the note under it, or empty the box, then make the link.'
-          : `${unfinished.length} dates need fixing (marked above): follow the note under each, or empty the boxes, then make the link.`,
-      );
-      document.getElementById(unfinished[0]!)?.focus();
+      setProblem(null);
+      setTried(true);
+      setRefusals((n) => n + 1);
       return;
     }
     setBusy(true);
@@ -130,16 +161,9 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
     };
     const checked = checkAssignment(assignment);
     if (!checked.ok) {
+      // The form's own checks come first, so this is rare: say what the link's check found.
       setMade(null);
-      setProblem(
-        !cleanName(assignment.coach)
-          ? 'Give your name, as your client will see it (with at least one letter or digit).'
-          : !cleanName(assignment.client)
-            ? "Give your client's name or an alias (with at least one letter or digit)."
-            : chosen.length === 0
-              ? 'Choose at least one module or worksheet.'
-              : checked.error.message,
-      );
+      setProblem(checked.error.message);
       return;
     }
     const link = assignmentLink(new URL(pathTo('assignment/'), window.location.href).href, checked.value);
@@ -166,6 +190,28 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
     <div class="coach-assign">
       {ready && <CoachDataNotices problem={coach.problem} />}
       <form onSubmit={(event) => void make(event)} noValidate class="no-print">
+        {shownProblems.length > 0 && (
+          <div
+            class="notice notice-danger problem-list"
+            role="alert"
+            aria-labelledby="assign-problems"
+            tabIndex={-1}
+            ref={problemList}
+          >
+            <p class="notice-title" id="assign-problems">
+              No link yet: {shownProblems.length === 1 ? 'one thing' : `${shownProblems.length} things`} to fix
+            </p>
+            <ul>
+              {shownProblems.map((p) => (
+                <li key={p.field}>
+                  <a href={`#${p.field}`} onClick={(event) => goToField(event, p.field)}>
+                    {p.message}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         <fieldset class="audit-body" disabled={!ready}>
           <legend class="visually-hidden">New assignment</legend>
           <div class="form-grid">
@@ -180,10 +226,12 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
                 id="coach-name"
                 type="text"
                 maxLength={80}
-                aria-describedby="coach-name-help"
+                aria-describedby={problemFor('coach-name') ? 'coach-name-help coach-name-problem' : 'coach-name-help'}
+                aria-invalid={problemFor('coach-name') ? true : undefined}
                 value={shownCoachName}
                 onInput={(e) => setCoachName((e.currentTarget as HTMLInputElement).value)}
               />
+              <FieldProblem id="coach-name" problem={problemFor('coach-name')} />
             </div>
             <div class="field">
               <label class="field-label" for="coach-client">
@@ -196,30 +244,53 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
                 id="coach-client"
                 type="text"
                 maxLength={80}
-                aria-describedby="coach-client-help"
+                aria-describedby={
+                  problemFor('coach-client') ? 'coach-client-help coach-client-problem' : 'coach-client-help'
+                }
+                aria-invalid={problemFor('coach-client') ? true : undefined}
                 value={client}
                 onInput={(e) => setClient((e.currentTarget as HTMLInputElement).value)}
               />
+              <FieldProblem id="coach-client" problem={problemFor('coach-client')} />
             </div>
           </div>
-          <fieldset class="field">
+          <fieldset
+            class="field"
+            aria-describedby={
+              problemFor(ITEMS_FIELD) ? `assign-items-help ${ITEMS_FIELD}-problem` : 'assign-items-help'
+            }
+          >
             <legend class="field-label">What to do, in order</legend>
-            <p class="field-help">
-              Tick what to assign; move items up or down to set the order; give due dates one by one or as a schedule.
+            <p class="field-help" id="assign-items-help">
+              Tick what to assign; move items up or down to set the order; give due dates one by one, or all at once
+              with &ldquo;One item a week&rdquo;. Dates are optional.
             </p>
+            <FieldProblem id={ITEMS_FIELD} problem={problemFor(ITEMS_FIELD)} />
             <div class="form-grid">
               <div class="field">
                 <label class="field-label" for="coach-start">
                   Schedule from
                 </label>
+                <p class="field-help" id="coach-start-help">
+                  Only for the button beside it: the first ticked item is due a week after this date, the next a week
+                  later, and so on.
+                </p>
                 <DateInput
                   id="coach-start"
-                  required
                   range="from today"
                   value={start}
-                  onChange={(value) => value && setStart(value)}
+                  describedBy={scheduleProblem ? 'coach-start-help coach-start-needed' : 'coach-start-help'}
+                  onChange={(value) => {
+                    setStart(value ?? '');
+                    if (value) setScheduleProblem(null);
+                  }}
                   onProblem={dateProblem('coach-start')}
                 />
+                {scheduleProblem && (
+                  <p class="field-problem" id="coach-start-needed" role="alert">
+                    {scheduleProblem}
+                  </p>
+                )}
               </div>
               <p>
                 <button type="button" class="button button-quiet" onClick={weekly} disabled={chosen.length === 0}>
@@ -227,7 +298,7 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
                 </button>
               </p>
             </div>
-            <ol class="assign-items">
+            <ol class="assign-items" id={ITEMS_FIELD}>
               {items.map((item, index) => (
                 <li key={`${item.kind}-${item.id}`} class={item.selected ? 'assign-item selected' : 'assign-item'}>
                   <label class="choice">
@@ -246,15 +317,15 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
                   </label>
                   {item.selected && (
                     <div class="assign-item-controls">
-                      <label class="visually-hidden" for={`due-${item.kind}-${item.id}`}>
+                      <label class="visually-hidden" for={dueId(item)}>
                         Due date for {item.title}
                       </label>
                       <DateInput
-                        id={`due-${item.kind}-${item.id}`}
+                        id={dueId(item)}
                         value={item.due}
                         range="from today"
                         onChange={(due) => setItems(items.map((x, i) => (i === index ? { ...x, due: due ?? '' } : x)))}
-                        onProblem={dateProblem(`due-${item.kind}-${item.id}`)}
+                        onProblem={dateProblem(dueId(item))}
                       />
                       <button
                         type="button"
@@ -279,6 +350,20 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
                 </li>
               ))}
             </ol>
+            {notes.length > 0 && (
+              <div class="order-notes" aria-live="polite">
+                <p>Worth a look before you send it (the link can still be made):</p>
+                <ul>
+                  {notes.map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
+                </ul>
+                <p class="meta">
+                  Your client sees the items in this order. &ldquo;One item a week&rdquo; sets the dates again in the
+                  order shown.
+                </p>
+              </div>
+            )}
           </fieldset>
           <div class="field">
             <label class="field-label" for="coach-note">
@@ -365,4 +450,13 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
       )}
     </div>
   );
+}
+
+/** A problem under a box of the form, tied to it by id (`${id}-problem`). */
+function FieldProblem({ id, problem }: { id: string; problem: string | undefined }) {
+  return problem ? (
+    <p class="field-problem" id={`${id}-problem`}>
+      {problem}
+    </p>
+  ) : null;
 }

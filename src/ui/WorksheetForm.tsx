@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { answerProblem, completionOf, type Answer, type GroupRow, type SimpleAnswer } from '~/lib/workbook/answers';
 import type { WorksheetDefinition } from '~/schema';
 import { GroupField } from '~/ui/GroupField';
+import { goToField } from '~/ui/go-to-field';
 import { SaveStatus, type SaveState } from '~/ui/SaveStatus';
 import { SimpleFieldControl, simpleAnswer } from '~/ui/fields';
 
@@ -26,22 +27,6 @@ export interface WorksheetFormProps {
   onMoveRow: (groupId: string, rowId: string, by: -1 | 1) => void;
   onChangeRowValue: (groupId: string, rowId: string, fieldId: string, value: SimpleAnswer | undefined) => void;
   onDownload: () => void;
-}
-
-/**
- * A "Still to answer" link takes the learner to the question and into its first box (a link to a fieldset would leave
- * focus on the page), with the question's label or legend in view, as GOV.UK's error summary does.
- */
-function goToQuestion(event: MouseEvent, id: string) {
-  const target = document.getElementById(id);
-  if (!target) return;
-  event.preventDefault();
-  const box = target.matches('input, textarea, select')
-    ? target
-    : target.querySelector<HTMLElement>('input:not(:disabled), textarea, select, button:not(:disabled)');
-  const heading = target.closest('.field')?.querySelector('.field-label') ?? target;
-  heading.scrollIntoView({ block: 'start' });
-  (box ?? target).focus({ preventScroll: true });
 }
 
 /** How many rows a group's answer holds. */
@@ -121,7 +106,7 @@ export function WorksheetForm(props: WorksheetFormProps) {
                   <>
                     {/* Semicolons: the questions have commas of their own. */}
                     {index > 0 && '; '}
-                    <a href={`#${idFor(field.id)}`} onClick={(event) => goToQuestion(event, idFor(field.id))}>
+                    <a href={`#${idFor(field.id)}`} onClick={(event) => goToField(event, idFor(field.id))}>
                       {field.label}
                     </a>
                     {field.type === 'group' && rowCount(answers[field.id]) < field.minRows

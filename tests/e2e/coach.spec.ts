@@ -88,6 +88,69 @@ test('a worksheet ticked beside all ten modules is scheduled the week after its 
   expect(await due(/^Due date for Module 10:/)).toBe('2030-03-24');
 });
 
+test('the assignment form names every problem at once, drops each as it is fixed, and never needs “Schedule from”', async ({
+  page,
+}) => {
+  await page.goto('/coach/');
+  await expect(page.getByLabel('Your name (required)')).toBeEnabled();
+  for (let module = 1; module <= 10; module++)
+    await page.getByRole('checkbox', { name: new RegExp(`^Module ${module}:`) }).uncheck();
+  await page.getByRole('button', { name: 'Make the assignment link' }).click();
+  // All three at once, at the top, with focus on the list; each box is marked and says what is wrong under it.
+  const problems = page.getByRole('alert').filter({ hasText: 'No link yet: 3 things to fix' });
+  await expect(problems).toBeFocused();
+  await expect(problems.getByRole('link')).toHaveText([
+    'Give your name, as your client will see it (with at least one letter or digit).',
+    "Give your client's name or an alias (with at least one letter or digit).",
+    'Choose at least one module or worksheet.',
+  ]);
+  await expect(page.getByLabel('Your name (required)')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('Your name (required)')).toHaveAccessibleDescription(/Give your name/);
+  expect(await axeViolations(page)).toEqual([]);
+  // A link in the list leads into its box; a fixed box's problem goes at once, without pressing the button again.
+  await problems.getByRole('link', { name: /^Give your client's name/ }).click();
+  await expect(page.getByLabel("Client's name or alias (required)")).toBeFocused();
+  await page.keyboard.type('Sam');
+  await expect(page.getByRole('alert').filter({ hasText: 'No link yet: 2 things to fix' })).toBeVisible();
+  await expect(page.getByLabel("Client's name or alias (required)")).not.toHaveAttribute('aria-invalid');
+  await page.getByRole('link', { name: 'Choose at least one module or worksheet.' }).click();
+  await expect(page.getByRole('checkbox', { name: /^Module 1:/ })).toBeFocused();
+  await page.getByLabel('Your name (required)').fill('Coach Rivera');
+  await page.getByRole('checkbox', { name: /^Module 1:/ }).check();
+  await page.getByRole('checkbox', { name: /^Module 2:/ }).check();
+  await page.getByRole('checkbox', { name: /^Worksheet: Map your lines of power/ }).check();
+  await expect(page.getByText(/^No link yet/)).toHaveCount(0);
+
+  // "Schedule from" emptied: its button asks for a date (and schedules nothing); the link does not need it.
+  await page.getByLabel('Schedule from').fill('');
+  await page.getByRole('button', { name: 'One item a week from this date' }).click();
+  await expect(page.getByText('Give the date to schedule from: today or a later day.')).toBeVisible();
+  await expect(page.getByLabel('Schedule from')).toBeFocused();
+  await expect(page.getByLabel(/^Due date for Module 1:/)).toHaveValue('');
+  // A date already passed is said under the box, and the button leaves the dates alone rather than using today.
+  await page.getByLabel('Schedule from').fill('2020-01-06');
+  await expect(page.getByText(/This date has passed/)).toBeVisible();
+  await page.getByRole('button', { name: 'One item a week from this date' }).click();
+  await expect(page.getByLabel(/^Due date for Module 1:/)).toHaveValue('');
+  await page.getByLabel('Schedule from').fill('2030-01-07');
+  await page.getByRole('button', { name: 'One item a week from this date' }).click();
+  await expect(page.getByLabel(/^Due date for Module 1:/)).toHaveValue('2030-01-13');
+
+  // Moved after scheduling, the order and the dates disagree: said, and the link can still be made.
+  await page.getByRole('button', { name: /^Move Worksheet: Map your lines of power .* up$/ }).click();
+  await page.getByRole('button', { name: /^Move Worksheet: Map your lines of power .* up$/ }).click();
+  const notes = page.locator('.order-notes');
+  await expect(notes).toContainText(
+    'Worksheet: Map your lines of power comes before Module 2, the lesson it practises.',
+  );
+  await expect(notes).toContainText(
+    'Module 2 is due on Sun 20 Jan 2030, before Worksheet: Map your lines of power above it (due on Sun 27 Jan 2030).',
+  );
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Make the assignment link' }).click();
+  await expect(page.getByLabel(/^The link/)).toBeVisible();
+});
+
 test('coach assigns, client accepts and reports back with no passphrase, coach sees it verified and adds it', async ({
   page,
   browser,

@@ -270,7 +270,12 @@ test('the coach’s assignment form: half-typed dates are kept, said, and stop t
   await typeHalfADate(page, due);
   await expectRefused(page, due, /Enter the whole date/, before);
   await page.getByRole('button', { name: 'Make the assignment link' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: /A date needs fixing|dates need fixing/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: /No link yet/ })
+      .getByRole('link', { name: /^Due date for Module 1: Enter the whole date/ }),
+  ).toBeVisible();
   await expect(page.getByLabel(/^The link/)).toHaveCount(0);
   expect(await stored(page)).toEqual(before);
   expect(await axeViolations(page)).toEqual([]);
@@ -317,7 +322,12 @@ test('dates out of range: a last conversation or an exchange after today, and a 
   await due.fill(day(-3));
   await expectRefused(page, due, /This date has passed: enter today or a later day/, before);
   await page.getByRole('button', { name: 'Make the assignment link' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: 'A date needs fixing (marked above)' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: /No link yet/ })
+      .getByRole('link', { name: /^Due date for Module 1: This date has passed/ }),
+  ).toBeVisible();
   await expect(page.getByLabel(/^The link/)).toHaveCount(0);
   await due.fill(day(0));
   await page.getByRole('button', { name: 'Make the assignment link' }).click();

@@ -28,8 +28,8 @@ describe('courseItems', () => {
   it('names each item as the coach sees it, and keeps a worksheet whose module is not listed, at the end', () => {
     const items = courseItems(lessons.slice(0, 1), [{ id: 'later', title: 'Later', module: 9 }]);
     expect(items).toEqual([
-      { kind: 'module', id: 'one', title: 'Module 1: One' },
-      { kind: 'worksheet', id: 'later', title: 'Worksheet: Later (module 9)' },
+      { kind: 'module', id: 'one', title: 'Module 1: One', module: 1 },
+      { kind: 'worksheet', id: 'later', title: 'Worksheet: Later (module 9)', module: 9 },
     ]);
   });
 });

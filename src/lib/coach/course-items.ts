@@ -8,6 +8,8 @@ export interface CourseItem {
   id: string;
   /** "Module 2: Power outside the hierarchy", "Worksheet: Map your lines of power (module 2)". */
   title: string;
+  /** The module it belongs to. */
+  module: number;
 }
 
 export function courseItems(
@@ -18,11 +20,12 @@ export function courseItems(
     kind: 'worksheet',
     id: sheet.id,
     title: `Worksheet: ${sheet.title} (module ${sheet.module})`,
+    module: sheet.module,
   });
   const modules = new Set(lessons.map((lesson) => lesson.module));
   return [
     ...lessons.flatMap((lesson): CourseItem[] => [
-      { kind: 'module', id: lesson.slug, title: `Module ${lesson.module}: ${lesson.title}` },
+      { kind: 'module', id: lesson.slug, title: `Module ${lesson.module}: ${lesson.title}`, module: lesson.module },
       ...worksheets.filter((sheet) => sheet.module === lesson.module).map(worksheetItem),
     ]),
     ...worksheets.filter((sheet) => !modules.has(sheet.module)).map(worksheetItem),
