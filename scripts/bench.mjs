@@ -30,7 +30,10 @@ const port = Number(process.env.BENCH_PORT ?? 4399);
 
 /** The pages measured, one per kind. A kind whose page does not exist yet is skipped. */
 function pageKinds(dist) {
-  const lessons = readdirSync(join(dist, 'lessons')).sort();
+  const lessons = readdirSync(join(dist, 'lessons'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   const kinds = [
     ['home', 'index.html'],
     ['lesson', `lessons/${lessons[0]}/index.html`],

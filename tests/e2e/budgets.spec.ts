@@ -1,6 +1,6 @@
 /**
  * Page weight budgets, read off the built site in a real browser: the JavaScript each page runs without a click
- * (tests/e2e/page-weight.ts says exactly what counts). Home 8 KB, a lesson 3 KB, every other page 30 KB, all gzip.
+ * (tests/e2e/page-weight.ts says exactly what counts). Home 8 KB, a lesson 3 KB (and the list of modules at /lessons/), every other page 30 KB, all gzip.
  * One test per page, so a failure names the page and its bytes; `npm run bench` prints the same figures.
  */
 import { builtPages, expect, test } from './fixtures';

@@ -70,6 +70,9 @@ export function builtPages(outDir = 'dist'): string[] {
   return pages.sort();
 }
 
+/** A lesson's address: /lessons/<slug>/ (not /lessons/ itself, the list of modules). */
+export const isLessonPage = (path: string) => /^\/lessons\/[^/]+\/$/.test(path);
+
 /**
  * The axe rules whose outcome depends on the page's colours (of the tags `axeViolations` runs): text contrast, and
  * links told apart from the text around them by colour alone. Dark mode changes colours and nothing else.

@@ -1,7 +1,7 @@
 /** Every lesson's worksheet and knowledge check work and save (the tools have journeys of their own). */
-import { builtPages, expect, test } from './fixtures';
+import { builtPages, expect, isLessonPage, test } from './fixtures';
 
-const lessons = builtPages().filter((path) => path.startsWith('/lessons/'));
+const lessons = builtPages().filter(isLessonPage);
 
 for (const path of lessons) {
   test(`${path}: its worksheet and knowledge check save and come back after a reload`, async ({ page }) => {

@@ -5,10 +5,10 @@
  * address (SITE_URL in `npm run build:e2e`), so addresses are absolute; the files are fetched from the local server.
  */
 import type { APIRequestContext, Page } from '@playwright/test';
-import { builtPages, expect, test } from './fixtures';
+import { builtPages, expect, isLessonPage, test } from './fixtures';
 
 const pages = builtPages();
-const lessons = pages.filter((path) => path.startsWith('/lessons/'));
+const lessons = pages.filter(isLessonPage);
 
 /** The width and height a PNG's header gives. */
 function pngSize(bytes: Buffer): { width: number; height: number } {

@@ -1,11 +1,11 @@
 /** The course site as a learner meets it: reading through, on a phone, in the dark, on paper, with a keyboard. */
 import { gzipSync } from 'node:zlib';
 import type { Response } from '@playwright/test';
-import { builtPages, expect, test, viewports } from './fixtures';
+import { builtPages, expect, isLessonPage, test, viewports } from './fixtures';
 import { gotoQuiet } from './network-quiet';
 
 const pages = builtPages();
-const lessonPages = pages.filter((path) => path.startsWith('/lessons/'));
+const lessonPages = pages.filter(isLessonPage);
 
 test('a learner goes from the home page through every lesson in order and back to the outline', async ({ page }) => {
   await page.goto('/');
@@ -38,6 +38,17 @@ test('a lesson shows its objectives, time, takeaways, references and neighbours'
   const pager = page.getByRole('navigation', { name: 'Previous and next lessons' });
   await expect(pager.getByRole('link', { name: /^Previous: module 1/ })).toBeVisible();
   await expect(pager.getByRole('link', { name: /^Next: module 3/ })).toBeVisible();
+});
+
+test('a lesson’s address shortened to /lessons/ lists every module in order, not a 404', async ({ page }) => {
+  const response = await page.goto('/lessons/');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The modules');
+  const links = page.getByRole('heading', { level: 2 }).getByRole('link');
+  await expect(links).toHaveCount(lessonPages.length);
+  const hrefs = await links.evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+  expect([...hrefs].sort()).toEqual([...lessonPages].sort());
+  await expect(page.getByRole('main').getByRole('link', { name: 'course page' })).toHaveAttribute('href', '/');
 });
 
 test('an unknown address shows the 404 page with a way back', async ({ page, expectedConsoleErrors }) => {
