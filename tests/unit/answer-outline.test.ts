@@ -71,9 +71,9 @@ describe('answerOutline', () => {
     expect(lines.map((line) => line.label)).toEqual(['Hours a week you can give to this']);
   });
 
-  it('shows a group whose rows are complete as the number added', () => {
+  it('shows a group whose rows are complete as how many, in the list’s own word', () => {
     const rows = ['a', 'b'].map((id) => ({ id, values: { who: id.toUpperCase(), 'by-when': '2026-03-20' } }));
-    expect(answerOutline(reconnectionPlan, { dormant: rows })[0]).toMatchObject({ text: '2 added' });
+    expect(answerOutline(reconnectionPlan, { dormant: rows })[0]).toMatchObject({ text: '2 dormant ties' });
   });
 
   it('shows an empty row under its title, with no lines', () => {

@@ -102,6 +102,18 @@ function completionLine(definition: WorksheetDefinition, answers: Record<string,
   return `In progress: ${completion.requiredAnswered} of ${completion.requiredTotal} required questions answered. Still to answer: ${missing.join(', ')}.`;
 }
 
+/**
+ * The optional questions with nothing written or chosen, so that the document shows every question asked (the lines
+ * above hold each question that has something); nothing when there are none.
+ */
+function optionalBlankLine(definition: WorksheetDefinition, lines: AnswerLine[]): string {
+  const shown = new Set(lines.map((line) => line.label));
+  const blank = definition.fields
+    .filter((field) => !field.required && !shown.has(field.label))
+    .map((field) => `“${escapeInline(field.label)}”`);
+  return blank.length > 0 ? `Optional, left blank: ${blank.join(', ')}.` : '';
+}
+
 /** The Markdown document. */
 export function workbookMarkdown(input: MarkdownInput): string {
   const out: string[] = [
@@ -115,7 +127,8 @@ export function workbookMarkdown(input: MarkdownInput): string {
   for (const lesson of input.lessons) {
     const done = input.completed[lesson.slug];
     out.push(
-      `- Module ${lesson.module}, ${lesson.title}: ${done ? `complete (${dateInWords(done)})` : 'not marked complete'}`,
+      // The title in quotes: some have a colon of their own.
+      `- Module ${lesson.module}, “${escapeInline(lesson.title)}”: ${done ? `complete (${dateInWords(done)})` : 'not marked complete'}`,
     );
   }
   out.push('');
@@ -123,10 +136,14 @@ export function workbookMarkdown(input: MarkdownInput): string {
     const lines = answerOutline(worksheet.definition, input.answers[worksheet.id] ?? {});
     if (lines.length === 0) continue;
     out.push(`## ${escapeInline(worksheet.definition.title)}`, '');
-    if (worksheet.lesson) out.push(`*Module ${worksheet.lesson.module}, ${worksheet.lesson.title}*`, '');
+    if (worksheet.lesson) {
+      out.push(`*From module ${worksheet.lesson.module}, “${escapeInline(worksheet.lesson.title)}”*`, '');
+    }
     const status = completionLine(worksheet.definition, input.answers[worksheet.id] ?? {});
     if (status) out.push(status, '');
     out.push(...renderLines(lines), '');
+    const blank = optionalBlankLine(worksheet.definition, lines);
+    if (blank) out.push(blank, '');
   }
   for (const tool of input.tools ?? []) {
     out.push(`## ${escapeInline(tool.title)}`, '', ...renderLines(tool.lines), '');
