@@ -21,6 +21,7 @@ import { useLazy } from '~/islands/lazy';
 import { useSaveState } from '~/islands/save-state';
 import { EntryForm } from '~/ui/ledger/EntryForm';
 import { SaveStatus } from '~/ui/SaveStatus';
+import { TableScroll } from '~/ui/TableScroll';
 
 export interface GiveGetLedgerIslandProps {
   headingLevel?: 2 | 3;
@@ -223,7 +224,7 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
           <div class="ledger-chart-space" aria-hidden="true" />
         )}
         {months.length > 0 && (
-          <div class="table-scroll" tabIndex={0} role="group" aria-label="Month by month (scrolls sideways)">
+          <TableScroll label="Month by month">
             <table>
               <caption>Month by month</caption>
               <thead>
@@ -249,7 +250,7 @@ export default function GiveGetLedgerIsland({ headingLevel = 2 }: GiveGetLedgerI
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
 

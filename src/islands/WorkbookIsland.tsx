@@ -33,6 +33,7 @@ import {
 import { AssignmentList } from '~/ui/coach/AssignmentList';
 import { LoadProblemNotice } from '~/ui/LoadProblemNotice';
 import { Notice } from '~/ui/Notice';
+import { TableScroll } from '~/ui/TableScroll';
 
 export type WorkbookIslandProps = CourseOutline;
 
@@ -262,7 +263,7 @@ export default function WorkbookIsland(course: WorkbookIslandProps) {
 
       <section aria-labelledby="worksheets-heading">
         <h2 id="worksheets-heading">Worksheets</h2>
-        <div class="table-scroll" tabIndex={0} role="group" aria-label="Worksheets (scrolls sideways)">
+        <TableScroll label="Worksheets">
           <table>
             <thead>
               <tr>
@@ -286,7 +287,7 @@ export default function WorkbookIsland(course: WorkbookIslandProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
     </div>
   );

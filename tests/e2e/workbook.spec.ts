@@ -593,3 +593,22 @@ for (const width of ['phone', 'desktop'] as const) {
     expect(await layoutShift(page)).toBe(0);
   });
 }
+
+test('the worksheets table is a stop for the Tab key, named as scrolling, only while it is wider than its box', async ({
+  page,
+}) => {
+  await page.setViewportSize(viewports.phone);
+  await page.goto('/workbook/');
+  const box = page.locator('.workbook .table-scroll').first();
+  await expect(box.getByRole('columnheader').first()).toBeVisible();
+  // It fits, even on a phone: no stop that scrolls nothing, no name that says it scrolls.
+  await expect(box).not.toHaveAttribute('tabindex');
+  await expect(page.getByRole('group', { name: 'Worksheets (scrolls sideways)' })).toHaveCount(0);
+  // Made wider than the screen (a long word in a cell, say), it becomes one, as a table that scrolls must be.
+  await box
+    .locator('th')
+    .first()
+    .evaluate((cell) => cell.style.setProperty('min-width', '1200px'));
+  await expect(page.getByRole('group', { name: 'Worksheets (scrolls sideways)' })).toHaveAttribute('tabindex', '0');
+  expect(await axeViolations(page)).toEqual([]);
+});

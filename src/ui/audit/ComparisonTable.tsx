@@ -4,6 +4,7 @@
  * answered, or is too small or too thinly based to mean anything.
  */
 import type { Comparison, MeasureChange } from '~/lib/network/compare';
+import { TableScroll } from '~/ui/TableScroll';
 
 const READING_WORDS: Record<MeasureChange['reading'], string> = {
   'too-thin': 'Needs answers',
@@ -15,7 +16,7 @@ const READING_WORDS: Record<MeasureChange['reading'], string> = {
 
 export function ComparisonTable(props: { measures: MeasureChange[]; caption: string; then: string; now: string }) {
   return (
-    <div class="table-scroll" tabIndex={0} role="group" aria-label={`${props.caption} (scrolls sideways)`}>
+    <TableScroll label={props.caption}>
       <table class="comparison-table">
         <caption class="visually-hidden">{props.caption}</caption>
         <thead>
@@ -43,7 +44,7 @@ export function ComparisonTable(props: { measures: MeasureChange[]; caption: str
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

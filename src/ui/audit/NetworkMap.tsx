@@ -9,6 +9,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { NETWORK_TYPES, labelOf, pairKey, type Contact, type Pair, type Tie } from '~/lib/network/audit';
 import { pairAnswers } from '~/lib/network/answers';
 import { FONT_SIZE, type NetworkLayout } from '~/lib/network/layout';
+import { TableScroll } from '~/ui/TableScroll';
 
 export interface NetworkMapProps {
   contacts: Contact[];
@@ -176,7 +177,7 @@ export function NetworkMap({ contacts, ties, apart, layout, headingLevel }: Netw
           The map as a table ({contacts.length} {contacts.length === 1 ? 'person' : 'people'})
         </summary>
         {tableOpen && (
-          <div class="table-scroll" tabIndex={0} role="group" aria-label="Your network as a table (scrolls sideways)">
+          <TableScroll label="Your network as a table">
             <table class="map-table">
               <caption>Your network as a table</caption>
               <thead>
@@ -215,7 +216,7 @@ export function NetworkMap({ contacts, ties, apart, layout, headingLevel }: Netw
                 })}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </details>
     </figure>

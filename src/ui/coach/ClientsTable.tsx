@@ -7,6 +7,7 @@ import { dueOrOverdue, moduleCell, moduleDone, type TableCourse } from '~/lib/co
 import { STATUS_WORDS } from '~/lib/coach/due';
 import { shownName, type CoachClient } from '~/lib/coach/dashboard';
 import { dayInWords } from '~/lib/dates';
+import { TableScroll } from '~/ui/TableScroll';
 
 /** The clients to list, the course's modules and worksheets, today, and which client is open. */
 export interface ClientsTableProps extends TableCourse {
@@ -20,7 +21,7 @@ export interface ClientsTableProps extends TableCourse {
 /** The table of clients by module; a client's name opens their answers. */
 export function ClientsTable({ clients, lessons, worksheets, day, openKey, onToggle }: ClientsTableProps) {
   return (
-    <div class="table-scroll" tabIndex={0} role="group" aria-label="Your clients (scrolls sideways)">
+    <TableScroll label="Your clients">
       <table class="clients-table">
         <caption class="visually-hidden">Clients by module: status from their latest report and your due dates</caption>
         <thead>
@@ -84,6 +85,6 @@ export function ClientsTable({ clients, lessons, worksheets, day, openKey, onTog
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -7,6 +7,7 @@
  */
 import { minutesShown, type Period } from '~/lib/ledger/figures';
 import { dayInWords, dayShort } from '~/lib/dates';
+import { TableScroll } from '~/ui/TableScroll';
 
 /** The chart's width in its own units, and its text size: 15 units show as 12 pixels at the narrowest (288 px). */
 const WIDTH = 360;
@@ -56,7 +57,7 @@ export function LedgerChart({ weeks }: { weeks: Period[] }) {
       </figcaption>
       <details>
         <summary>The chart as a table</summary>
-        <div class="table-scroll" tabIndex={0} role="group" aria-label="The chart as a table (scrolls sideways)">
+        <TableScroll label="The chart as a table">
           <table>
             <caption class="visually-hidden">Gives and gets per week</caption>
             <thead>
@@ -80,7 +81,7 @@ export function LedgerChart({ weeks }: { weeks: Period[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </figure>
   );
