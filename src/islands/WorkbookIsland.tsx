@@ -160,6 +160,7 @@ export default function WorkbookIsland(course: WorkbookIslandProps) {
           { lessons, worksheets },
           (slug) => Boolean(progress?.completed[slug]),
           (id) => rows.find((row) => row.worksheet.id === id)?.completion.complete ?? false,
+          (id) => (rows.find((row) => row.worksheet.id === id)?.completion.answered ?? 0) > 0,
         )}
         onRemove={(id) => {
           const coach = assignments?.accepted[id]?.assignment.coach ?? 'your coach';

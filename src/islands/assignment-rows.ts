@@ -18,6 +18,7 @@ export function assignmentRows(
   course: CourseIndex,
   lessonDone: (slug: string) => boolean,
   worksheetDone: (id: string) => boolean,
+  worksheetStarted: (id: string) => boolean = () => false,
 ): AssignmentListProps['assignments'] {
   const day = today();
   return Object.values(record?.accepted ?? {}).map(({ assignment }) => ({
@@ -43,6 +44,7 @@ export function assignmentRows(
             : undefined,
         due: item.due,
         status: itemStatus(item, done, day),
+        started: item.kind === 'worksheet' && !done && worksheetStarted(item.id),
       };
     }),
   }));

@@ -128,7 +128,7 @@ function drawProgress(view: HomeView, data: HomeCourseData): void {
       title.textContent = item.title;
       const badge = document.createElement('span');
       badge.className = `status-badge status-${item.status}`;
-      badge.textContent = statusInWords(item.status, item.due, today());
+      badge.textContent = statusInWords(item.status, item.due, today(), item.started);
       row.append(title, dueWords(item), ' ', badge);
     }
     list.append(row);

@@ -594,6 +594,26 @@ for (const width of ['phone', 'desktop'] as const) {
   });
 }
 
+test('a client’s assigned worksheet, once started, says “In progress” in the assignment as in the table', async ({
+  page,
+}) => {
+  const assignments = readFileSync(new URL('../fixtures/storage/v2/assignments.json', import.meta.url), 'utf8');
+  await page.goto('/');
+  await page.evaluate((value) => localStorage.setItem('real-networking:assignments', value), assignments);
+  await page.goto('/workbook/');
+  const assigned = page.getByRole('region', { name: 'Assigned by Dr. Amara Okafor' });
+  const item = assigned.getByRole('listitem').filter({ hasText: 'Worksheet: How you give' });
+  await expect(item.locator('.status-badge')).toHaveText('To do');
+  await page.goto('/lessons/give-before-you-get/');
+  const worksheet = page.getByRole('region', { name: 'How you give' });
+  await worksheet.scrollIntoViewIfNeeded();
+  await worksheet.getByRole('radio', { name: /^I help people who help me/ }).check();
+  await expect(worksheet.getByText(/Saved/).first()).toBeVisible();
+  await page.goto('/workbook/');
+  await expect(item.locator('.status-badge')).toHaveText('In progress');
+  await expect(page.getByRole('row', { name: /How you give/ })).toContainText('In progress');
+});
+
 test('the worksheets table is a stop for the Tab key, named as scrolling, only while it is wider than its box', async ({
   page,
 }) => {

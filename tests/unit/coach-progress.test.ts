@@ -303,6 +303,15 @@ describe('itemStatus', () => {
     expect(statusInWords(itemStatus(due === undefined ? {} : { due }, false, today), due, today)).toBe(words);
   });
 
+  it('says "In progress" for a started item with no urgency, and keeps what is urgent or done', () => {
+    expect(statusInWords('upcoming', '2026-12-20', '2026-12-01', true)).toBe('In progress');
+    expect(statusInWords('no-date', undefined, '2026-12-01', true)).toBe('In progress');
+    expect(statusInWords('overdue', '2026-11-20', '2026-12-01', true)).toBe('Overdue');
+    expect(statusInWords('due-soon', '2026-12-01', '2026-12-01', true)).toBe('Due today');
+    expect(statusInWords('done', undefined, '2026-12-01', true)).toBe('Done');
+    expect(statusInWords('upcoming', '2026-12-20', '2026-12-01')).toBe('To do');
+  });
+
   it('counts calendar days across a month and a year end', () => {
     expect(itemStatus({ due: '2027-01-02' }, false, '2026-12-30')).toBe('due-soon');
     expect(itemStatus({ due: '2027-01-03' }, false, '2026-12-30')).toBe('upcoming');

@@ -93,6 +93,17 @@ describe('homeView: the main button', () => {
     expect(view.next.kind === 'assigned' && view.next.item.href).toEqual({ lesson: 'broadcasting', worksheet: 'time' });
   });
 
+  it('marks an assigned worksheet with answers as started, and one with none as not', () => {
+    const assigned = (answers: HomeRecords['answers']) =>
+      homeView(
+        course,
+        records({ answers, assignments: [{ coach: 'Jo', client: 'Sam', items: [{ kind: 'worksheet', id: 'time' }] }] }),
+        today,
+      ).assignments[0]?.next;
+    expect(assigned({ time: { note: 'a start' } })).toMatchObject({ status: 'no-date', started: true });
+    expect(assigned({})).not.toHaveProperty('started');
+  });
+
   it('keeps "continue" when what is assigned is not due for a while, and skips what is done', () => {
     const view = homeView(
       course,

@@ -28,7 +28,12 @@ export const STATUS_WORDS: Record<ItemStatus, string> = {
   'no-date': 'To do',
 };
 
-/** A status in words for one item: "Due today" rather than "Due soon" on the day itself. */
-export function statusInWords(status: ItemStatus, due: string | undefined, today: string): string {
-  return status === 'due-soon' && due === today ? 'Due today' : STATUS_WORDS[status];
+/**
+ * A status in words for one item: "Due today" rather than "Due soon" on the day itself, and "In progress" rather than
+ * "To do" for a worksheet the learner has started (as the workbook's table of worksheets says it).
+ */
+export function statusInWords(status: ItemStatus, due: string | undefined, today: string, started = false): string {
+  if (status === 'due-soon' && due === today) return 'Due today';
+  if (started && (status === 'upcoming' || status === 'no-date')) return 'In progress';
+  return STATUS_WORDS[status];
 }

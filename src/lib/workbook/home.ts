@@ -48,6 +48,8 @@ export interface NextAssigned {
   href: { lesson: string; worksheet?: string | undefined } | undefined;
   due?: string | undefined;
   status: ItemStatus;
+  /** A worksheet with answers, not yet complete: "In progress" rather than "To do". */
+  started?: boolean;
 }
 
 /** The main call to action. */
@@ -122,6 +124,7 @@ export function homeView(course: HomeCourse, records: HomeRecords, today: string
         href: lesson ? { lesson: lesson.slug } : sheet ? { lesson: sheet.lesson, worksheet: sheet.id } : undefined,
         due: item.due,
         status: itemStatus(item, false, today),
+        ...(item.kind === 'worksheet' && hasAnswers(item.id) && { started: true }),
       });
     }
     // Next: what is overdue or due soon, most urgent first; otherwise the first open item in the coach's order.

@@ -13,6 +13,8 @@ export interface AssignmentRow {
   href?: string | undefined;
   due?: string | undefined;
   status: ItemStatus;
+  /** Begun but not done (a worksheet with answers): said "In progress" rather than "To do". */
+  started?: boolean | undefined;
 }
 
 export interface AssignmentListProps {
@@ -57,7 +59,7 @@ export function AssignmentList({ assignments, headingLevel = 2, onRemove }: Assi
             <ul class="assigned-items">
               {assignment.rows.map((row) => (
                 <li key={row.key} class={`status-${row.status}`}>
-                  <span class="status-badge">{statusInWords(row.status, row.due, today())}</span>{' '}
+                  <span class="status-badge">{statusInWords(row.status, row.due, today(), row.started)}</span>{' '}
                   {row.href ? <a href={row.href}>{row.title}</a> : row.title}
                   {row.due && <span class="meta"> · by {dayInWords(row.due)}</span>}
                 </li>
