@@ -69,12 +69,18 @@ export function ImportPanel({
   const fileInput = useRef<HTMLInputElement>(null);
   const previewHeading = useRef<HTMLHeadingElement>(null);
   const previewWasOpen = useRef(false);
+  // A file just chosen, on its way to its preview: the picker keeps its name.
+  const choosing = useRef(false);
   useLayoutEffect(() => {
     // The preview takes focus; after it, or after a refused file (read out by its alert), focus is back on the file
     // picker, to choose another. A layout effect moves focus as the step is drawn, not a frame later, so a key pressed
     // at once reaches what is on screen (an effect left a moment where focus went back after a button was focused).
     if (state.step === 'preview') previewHeading.current?.focus();
     else if (previewWasOpen.current || state.step === 'error') fileInput.current?.focus();
+    // The picker names the file while its preview is open; after, it is emptied, so the same file can be chosen again.
+    const leftPreview = previewWasOpen.current && state.step !== 'preview' && !choosing.current;
+    if ((leftPreview || state.step === 'error') && fileInput.current) fileInput.current.value = '';
+    if (state.step === 'preview' || state.step === 'error') choosing.current = false;
     previewWasOpen.current = state.step === 'preview';
   }, [state.step]);
   return (
@@ -96,8 +102,9 @@ export function ImportPanel({
         onChange={(event) => {
           const input = event.currentTarget as HTMLInputElement;
           const file = input.files?.[0];
-          if (file) onFile(file);
-          input.value = '';
+          if (!file) return;
+          choosing.current = true;
+          onFile(file);
         }}
       />
       <div aria-live="polite">

@@ -206,10 +206,15 @@ test('export, clear storage, import gives back identical answers', async ({ page
   await expect(page.getByLabel('Import a workbook file')).toBeEnabled();
   await page.getByLabel('Import a workbook file').setInputFiles(path);
   await expect(page.getByRole('heading', { name: /What importing .* will do/ })).toBeFocused();
+  // While its preview is open, the picker still names the file (not "No file chosen"); once imported, it is empty.
+  const chosenFiles = () =>
+    page.getByLabel('Import a workbook file').evaluate((input: HTMLInputElement) => input.files?.length);
+  expect(await chosenFiles()).toBe(1);
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Import (merge)' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
   await expect(page.getByLabel('Import a workbook file')).toBeFocused();
+  expect(await chosenFiles()).toBe(0);
 
   const after = await page.evaluate(() =>
     Object.fromEntries(
