@@ -248,6 +248,18 @@ test('the network audit: an emptied name and a half-typed date of the last conve
   expect(await axeViolations(page)).toEqual([]);
 });
 
+/** "Make the assignment link" pressed: no link, and the list of problems names this one, as a link to its box. */
+async function expectNoLink(page: Page, problem: RegExp) {
+  await page.getByRole('button', { name: 'Make the assignment link' }).click();
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: /No link yet/ })
+      .getByRole('link', { name: problem }),
+  ).toBeVisible();
+  await expect(page.getByLabel(/^The link/)).toHaveCount(0);
+}
+
 test('the coach’s assignment form: half-typed dates are kept, said, and stop the link until finished', async ({
   page,
 }) => {
@@ -269,14 +281,7 @@ test('the coach’s assignment form: half-typed dates are kept, said, and stop t
   const due = page.getByLabel(/^Due date for Module 1:/);
   await typeHalfADate(page, due);
   await expectRefused(page, due, /Enter the whole date/, before);
-  await page.getByRole('button', { name: 'Make the assignment link' }).click();
-  await expect(
-    page
-      .getByRole('alert')
-      .filter({ hasText: /No link yet/ })
-      .getByRole('link', { name: /^Due date for Module 1: Enter the whole date/ }),
-  ).toBeVisible();
-  await expect(page.getByLabel(/^The link/)).toHaveCount(0);
+  await expectNoLink(page, /^Due date for Module 1: Enter the whole date/);
   expect(await stored(page)).toEqual(before);
   expect(await axeViolations(page)).toEqual([]);
 
@@ -321,14 +326,7 @@ test('dates out of range: a last conversation or an exchange after today, and a 
   const due = page.getByLabel(/^Due date for Module 1:/);
   await due.fill(day(-3));
   await expectRefused(page, due, /This date has passed: enter today or a later day/, before);
-  await page.getByRole('button', { name: 'Make the assignment link' }).click();
-  await expect(
-    page
-      .getByRole('alert')
-      .filter({ hasText: /No link yet/ })
-      .getByRole('link', { name: /^Due date for Module 1: This date has passed/ }),
-  ).toBeVisible();
-  await expect(page.getByLabel(/^The link/)).toHaveCount(0);
+  await expectNoLink(page, /^Due date for Module 1: This date has passed/);
   await due.fill(day(0));
   await page.getByRole('button', { name: 'Make the assignment link' }).click();
   await expect(page.getByLabel(/^The link/)).toBeVisible();
