@@ -179,6 +179,7 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
       return;
     }
     setProblem(null);
+    setTried(false);
     setMade({ link, assignment: checked.value });
   };
 
