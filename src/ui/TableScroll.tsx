@@ -11,23 +11,19 @@ export function TableScroll({ label, children }: { label: string; children: Comp
   const box = useRef<HTMLDivElement>(null);
   const [wide, setWide] = useState(true);
   useLayoutEffect(() => {
-    const element = box.current;
-    if (!element) return;
-    const measure = () => setWide(element.scrollWidth > element.clientWidth + 1);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    // The box changes with the screen, the table with its rows.
-    const observer = new ResizeObserver(measure);
+    const element = box.current!;
+    // Told at once and at every change of the box (the screen) or the table (its rows).
+    const observer = new ResizeObserver(() => setWide(element.scrollWidth > element.clientWidth + 1));
     observer.observe(element);
-    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    observer.observe(element.firstElementChild!);
     return () => observer.disconnect();
   }, []);
-  return wide ? (
-    <div class="table-scroll" ref={box} tabIndex={0} role="group" aria-label={`${label} (scrolls sideways)`}>
-      {children}
-    </div>
-  ) : (
-    <div class="table-scroll" ref={box}>
+  return (
+    <div
+      class="table-scroll"
+      ref={box}
+      {...(wide && { tabIndex: 0, role: 'group', 'aria-label': `${label} (scrolls sideways)` })}
+    >
       {children}
     </div>
   );

@@ -71,9 +71,12 @@ describe('answerOutline', () => {
     expect(lines.map((line) => line.label)).toEqual(['Hours a week you can give to this']);
   });
 
-  it('shows a group whose rows are complete as how many, in the list’s own word', () => {
+  it('shows a group whose rows are complete by its numbered rows, with no count of its own (no “2 added”)', () => {
     const rows = ['a', 'b'].map((id) => ({ id, values: { who: id.toUpperCase(), 'by-when': '2026-03-20' } }));
-    expect(answerOutline(reconnectionPlan, { dormant: rows })[0]).toMatchObject({ text: '2 dormant ties' });
+    expect(answerOutline(reconnectionPlan, { dormant: rows })[0]).toMatchObject({
+      text: '',
+      rows: [expect.objectContaining({ title: 'Dormant tie 1' }), expect.objectContaining({ title: 'Dormant tie 2' })],
+    });
   });
 
   it('shows an empty row under its title, with no lines', () => {

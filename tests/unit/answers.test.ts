@@ -245,7 +245,7 @@ describe('answerText', () => {
     ['a number shows its unit', 'hours', 2.5, '2.5 hours a week'],
     ['a date is shown in words, as everywhere on the site', 'start-date', '2026-03-16', 'Mon 16 Mar 2026'],
     ['text is shown as written', 'portfolio-notice', 'Line one\nLine two', 'Line one\nLine two'],
-    ['a group shows how many rows', 'dormant', [fullRow('a'), fullRow('b')], '2 dormant ties'],
+    ['a group has no words of its own (its rows follow)', 'dormant', [fullRow('a'), fullRow('b')], ''],
     ['a group with too few rows shows nothing', 'dormant', [fullRow('a')], ''],
     ['a choice whose option was removed shows what was stored', 'current-goal', 'retired-option', 'retired-option'],
     ['an unanswered number shows nothing', 'hours', null, ''],

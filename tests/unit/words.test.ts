@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, pluralOfItem, signed } from '~/lib/words';
+import { countOf, signed } from '~/lib/words';
 
 describe('countOf', () => {
   it.each([
@@ -20,20 +20,4 @@ describe('signed', () => {
   ])('%i → %s, with a true minus sign', (value, words) => {
     expect(signed(value)).toBe(words);
   });
-});
-
-describe('pluralOfItem', () => {
-  it.each([
-    ['Person', 'people'],
-    ['Ally', 'allies'],
-    ['Tie', 'ties'],
-    ['Dormant tie', 'dormant ties'],
-    ['Thing to give', 'things to give'],
-    ['Possible sponsor', 'possible sponsors'],
-    ['Conversation', 'conversations'],
-    ['Outcome', 'outcomes'],
-    ['Question', 'questions'],
-    ['Message', 'messages'],
-    ['Day', 'days'],
-  ])('%s: %s', (label, plural) => expect(pluralOfItem(label)).toBe(plural));
 });

@@ -3,7 +3,6 @@
  * and whether a worksheet is complete. Pure, over the definitions in content/worksheets/.
  */
 import { dayInWords, isCalendarDate } from '~/lib/dates';
-import { countOf, pluralOfItem } from '~/lib/words';
 import type { WorksheetDefinition, WorksheetField } from '~/schema';
 
 /** One row of a repeating group: a stable id (so rows can be reordered) and the answers to its fields. */
@@ -127,10 +126,9 @@ export function answerText(field: WorksheetField, answer: Answer | undefined): s
       return `${answer} on a scale from ${field.min} (${field.minLabel}) to ${field.max} (${field.maxLabel})`;
     case 'number':
       return field.unit ? `${answer} ${field.unit}` : String(answer);
-    case 'group': {
-      const count = (answer as GroupRow[]).length;
-      return countOf(count, field.itemLabel.toLowerCase(), pluralOfItem(field.itemLabel));
-    }
+    case 'group':
+      // Nothing of its own: its rows follow, each numbered ("Dormant tie 2"), which says how many there are.
+      return '';
     case 'date':
       return dayInWords(String(answer));
     default:
