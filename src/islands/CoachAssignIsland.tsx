@@ -54,7 +54,8 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
   const [items, setItems] = useState<Choice[]>(() =>
     courseItems(lessons, worksheets).map((item) => ({ ...item, selected: item.kind === 'module', due: '' })),
   );
-  const [made, setMade] = useState<{ link: string; assignment: Assignment } | null>(null);
+  // The link made, with the form as it was then (`from`), so that a later change to the form is pointed out.
+  const [made, setMade] = useState<{ link: string; assignment: Assignment; from: string } | null>(null);
   // A problem that is not about one box (storage full, no secure address, ...), said beside the button.
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -101,12 +102,27 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
   const shownProblems = tried ? problems : [];
   const problemFor = (field: string) => shownProblems.find((p) => p.field === field)?.message;
   const notes = orderNotes(chosen);
+  const formNow = JSON.stringify([
+    shownCoachName.trim(),
+    client.trim(),
+    note.trim(),
+    chosen.map((i) => [dueId(i), i.due]),
+  ]);
+  // After a move, focus stays on the button pressed (the item's row moved in the page, which drops focus), or on its
+  // other button once it can go no further that way.
+  const [moved, setMoved] = useState<{ button: string } | null>(null);
+  useLayoutEffect(() => {
+    if (moved) document.getElementById(moved.button)?.focus();
+  }, [moved]);
   const move = (index: number, by: -1 | 1) => {
     const target = index + by;
     if (target < 0 || target >= items.length) return;
     const next = [...items];
     [next[index], next[target]] = [next[target]!, next[index]!];
     setItems(next);
+    const atEnd = by === -1 ? target === 0 : target === items.length - 1;
+    const button = (by === -1) === atEnd ? 'down' : 'up';
+    setMoved({ button: `move-${dueId(items[index]!)}-${button}` });
   };
   const weekly = () => {
     // A start half typed or passed is said under its box; an empty one, here.
@@ -180,7 +196,7 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
     }
     setProblem(null);
     setTried(false);
-    setMade({ link, assignment: checked.value });
+    setMade({ link, assignment: checked.value, from: formNow });
   };
 
   const link = made?.link ?? '';
@@ -273,8 +289,8 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
                   Schedule from
                 </label>
                 <p class="field-help" id="coach-start-help">
-                  Only for the button beside it: the first ticked item is due a week after this date, the next a week
-                  later, and so on.
+                  Only for the button beside it: the first ticked item is due at the end of the week that starts on this
+                  date (six days later), the next a week after that, and so on.
                 </p>
                 <DateInput
                   id="coach-start"
@@ -331,6 +347,7 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
                       <button
                         type="button"
                         class="small-button"
+                        id={`move-${dueId(item)}-up`}
                         aria-label={`Move ${item.title} up`}
                         disabled={index === 0}
                         onClick={() => move(index, -1)}
@@ -340,6 +357,7 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
                       <button
                         type="button"
                         class="small-button"
+                        id={`move-${dueId(item)}-down`}
                         aria-label={`Move ${item.title} down`}
                         disabled={index === items.length - 1}
                         onClick={() => move(index, 1)}
@@ -400,6 +418,12 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
           <h2 id="sheet-heading" tabIndex={-1} ref={sheetHeading}>
             Assignment for <bdi>{made.assignment.client}</bdi>
           </h2>
+          {made.from !== formNow && (
+            <p class="notice notice-warning no-print" role="status">
+              You have changed the form since this link was made. The link, its QR code and this sheet are as they were:
+              make the assignment link again to send the changes.
+            </p>
+          )}
           <p>
             From <bdi>{made.assignment.coach}</bdi>, {dayInWords(today())}.
           </p>

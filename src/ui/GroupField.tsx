@@ -87,6 +87,8 @@ export function GroupField(props: GroupFieldProps) {
       </legend>
       <p class="field-help" id={`${inputId}-help`}>
         {field.help}
+        {/* Said with the question, not only in "Still to answer" at the end. */}
+        {field.required && field.minRows > 1 && ` Add at least ${field.minRows}.`}
       </p>
       {props.problem && <p class="field-problem">{props.problem}</p>}
       {rows.length === 0 && <p class="meta">None added yet.</p>}

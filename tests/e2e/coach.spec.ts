@@ -136,9 +136,15 @@ test('the assignment form names every problem at once, drops each as it is fixed
   await page.getByRole('button', { name: 'One item a week from this date' }).click();
   await expect(page.getByLabel(/^Due date for Module 1:/)).toHaveValue('2030-01-13');
 
-  // Moved after scheduling, the order and the dates disagree: said, and the link can still be made.
-  await page.getByRole('button', { name: /^Move Worksheet: Map your lines of power .* up$/ }).click();
-  await page.getByRole('button', { name: /^Move Worksheet: Map your lines of power .* up$/ }).click();
+  // Moved after scheduling, the order and the dates disagree: said, and the link can still be made. Focus stays on
+  // the button pressed, by keyboard too, as the row moves.
+  const up = page.getByRole('button', { name: /^Move Worksheet: Map your lines of power .* up$/ });
+  await up.focus();
+  await page.keyboard.press('Enter');
+  await expect(up).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(up).toBeFocused();
+
   const notes = page.locator('.order-notes');
   await expect(notes).toContainText(
     'Worksheet: Map your lines of power comes before Module 2, the lesson it practises.',
@@ -147,8 +153,23 @@ test('the assignment form names every problem at once, drops each as it is fixed
     'Module 2 is due on Sun 20 Jan 2030, before Worksheet: Map your lines of power above it (due on Sun 27 Jan 2030).',
   );
   expect(await axeViolations(page)).toEqual([]);
+  // At the top, "Up" can go no further: focus moves to the same item's "Down".
+  const moduleOneUp = page.getByRole('button', { name: /^Move Module 1: .* up$/ });
+  await page.getByRole('button', { name: /^Move Module 1: .* down$/ }).focus();
+  await page.keyboard.press('Enter');
+  await moduleOneUp.focus();
+  await page.keyboard.press('Enter');
+  await expect(moduleOneUp).toBeDisabled();
+  await expect(page.getByRole('button', { name: /^Move Module 1: .* down$/ })).toBeFocused();
   await page.getByRole('button', { name: 'Make the assignment link' }).click();
   await expect(page.getByLabel(/^The link/)).toBeVisible();
+  // A change to the form after the link is made is pointed out: the link on screen no longer holds it.
+  await expect(page.getByText(/You have changed the form since this link was made/)).toHaveCount(0);
+  await page.getByLabel("Client's name or alias (required)").fill('Jordan');
+  await expect(page.getByText(/You have changed the form since this link was made/)).toBeVisible();
+  await page.getByRole('button', { name: 'Make the assignment link' }).click();
+  await expect(page.getByRole('heading', { name: 'Assignment for Jordan' })).toBeFocused();
+  await expect(page.getByText(/You have changed the form since this link was made/)).toHaveCount(0);
 });
 
 test('coach assigns, client accepts and reports back with no passphrase, coach sees it verified and adds it', async ({

@@ -354,6 +354,21 @@ describe('reportLink', () => {
 });
 
 describe('reportFile and readReportFile', () => {
+  it('tells a workbook file from this course apart from another program’s file', () => {
+    const workbook = JSON.stringify({
+      format: 'real-networking-workbook',
+      version: 2,
+      exportedAt: '2026-12-01',
+      entries: {},
+    });
+    const read = readReportFile(workbook);
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.error.kind).toBe('not-ours');
+    expect(read.error.message).toMatch(/^This is a workbook file from this course, not a progress report/);
+    expect(read.error.message).not.toMatch(/another program/);
+  });
+
   it('reads a version-1 file that holds the report itself, as earlier versions wrote it', () => {
     const text = plainFile(report);
     expect(plain(readReportFile(text, new TextEncoder().encode(text).length))).toStrictEqual({
@@ -393,15 +408,6 @@ describe('reportFile and readReportFile', () => {
 
   it.each([
     ['a JSON file from another program', JSON.stringify({ name: 'my-app', version: '1.0.0', dependencies: {} })],
-    [
-      'a workbook export',
-      JSON.stringify({
-        format: 'real-networking-workbook',
-        version: 1,
-        exportedAt: '2026-03-02T19:00:00Z',
-        entries: {},
-      }),
-    ],
     ['a CSV file', 'name,closeness\nPriya,4\n'],
     ['JSON that is a list', '[1, 2, 3]'],
     ['an empty file', ''],

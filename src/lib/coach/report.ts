@@ -275,6 +275,15 @@ export function readReportFile(
       if (!body.includes(`"${REPORT_FORMAT}"`)) return fail('not-ours');
       return fail(unclosed(body) ? 'truncated' : 'damaged');
     }
+    if (isObject(parsed) && parsed['format'] === 'real-networking-workbook') {
+      // A learner's own workbook, from this course: not "another program's" file, and the coach needs telling apart.
+      return failed(
+        new CoachCodeError(
+          'not-ours',
+          'This is a workbook file from this course, not a progress report: it holds a learner\'s own answers, for their own browsers. Ask your client for a report: they make one on the "Progress report" page of their workbook.',
+        ),
+      );
+    }
     if (!isObject(parsed) || parsed['format'] !== REPORT_FORMAT) return fail('not-ours');
     const version = parsed['version'];
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail('damaged');

@@ -98,7 +98,12 @@ function completionLine(definition: WorksheetDefinition, answers: Record<string,
   if (completion.complete) return 'Complete: every required question is answered.';
   const missing = definition.fields
     .filter((field) => field.required && !isAnswered(field, answers[field.id]))
-    .map((field) => `“${escapeInline(field.label)}”`);
+    .map((field) => {
+      // A list with too few rows says so, as the worksheet's own "Still to answer" does.
+      const rows = Array.isArray(answers[field.id]) ? (answers[field.id] as unknown[]).length : 0;
+      const short = field.type === 'group' && rows < field.minRows;
+      return `“${escapeInline(field.label)}”${short ? ` (needs at least ${field.minRows}; ${rows} so far)` : ''}`;
+    });
   return `In progress: ${completion.requiredAnswered} of ${completion.requiredTotal} required questions answered. Still to answer: ${missing.join(', ')}.`;
 }
 

@@ -58,8 +58,17 @@ export function EntryForm({
       document.getElementById(first)?.focus();
       return;
     }
-    if (entry.contact.trim() === '') return setProblem('Say who the exchange was with: a name or initials.');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(entry.date)) return setProblem('Give the date it happened.');
+    // The problem is said at the top of the form, which may be off screen: focus goes to the box to fill in.
+    if (entry.contact.trim() === '') {
+      setProblem('Say who the exchange was with: a name or initials.');
+      document.getElementById('ledger-contact')?.focus();
+      return;
+    }
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(entry.date)) {
+      setProblem('Give the date it happened.');
+      document.getElementById('ledger-date')?.focus();
+      return;
+    }
     setProblem(null);
     const match = people.find((person) => person.alias.trim().toLowerCase() === entry.contact.trim().toLowerCase());
     onSubmit({
@@ -74,7 +83,7 @@ export function EntryForm({
     <form class="ledger-form" onSubmit={submit} noValidate aria-labelledby="ledger-form-title">
       <Heading id="ledger-form-title">{editing ? 'Change this entry' : 'Log an exchange'}</Heading>
       {problem && (
-        <p class="field-problem" role="alert">
+        <p class="field-problem" role="alert" id="ledger-form-problem">
           {problem}
         </p>
       )}
@@ -106,7 +115,9 @@ export function EntryForm({
             maxLength={200}
             required
             autoComplete="off"
-            aria-describedby="ledger-contact-help"
+            aria-describedby={
+              problem?.startsWith('Say who') ? 'ledger-contact-help ledger-form-problem' : 'ledger-contact-help'
+            }
             value={entry.contact}
             onFocus={() => onWantPeople?.()}
             onInput={(e) => set({ contact: (e.currentTarget as HTMLInputElement).value })}
