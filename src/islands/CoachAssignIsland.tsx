@@ -301,7 +301,11 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
                     setStart(value ?? '');
                     if (value) setScheduleProblem(null);
                   }}
-                  onProblem={dateProblem('coach-start')}
+                  onProblem={(startProblem) => {
+                    dateProblem('coach-start')(startProblem);
+                    // One message at a time under the box: its own says what is wrong with what is typed.
+                    if (startProblem) setScheduleProblem(null);
+                  }}
                 />
                 {scheduleProblem && (
                   <p class="field-problem" id="coach-start-needed" role="alert">

@@ -130,6 +130,7 @@ test('the assignment form names every problem at once, drops each as it is fixed
   // A date already passed is said under the box, and the button leaves the dates alone rather than using today.
   await page.getByLabel('Schedule from').fill('2020-01-06');
   await expect(page.getByText(/This date has passed/)).toBeVisible();
+  await expect(page.getByText('Give the date to schedule from: today or a later day.')).toHaveCount(0);
   await page.getByRole('button', { name: 'One item a week from this date' }).click();
   await expect(page.getByLabel(/^Due date for Module 1:/)).toHaveValue('');
   await page.getByLabel('Schedule from').fill('2030-01-07');
