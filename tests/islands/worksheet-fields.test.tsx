@@ -297,24 +297,22 @@ describe('a number out of range', () => {
   });
 });
 
+/** A worksheet of one question, for a test about that kind of question. */
+const oneQuestion = (title: string, field: Record<string, unknown>) =>
+  worksheetSchema.parse({ title, intro: 'For the test.', fields: [field] });
+
 describe('a “none of these” choice', () => {
   it('stands alone: ticking it clears the other choices, and ticking another clears it', async () => {
     const user = userEvent.setup();
-    const definition = worksheetSchema.parse({
-      title: 'Doubts',
-      intro: 'What holds you back.',
-      fields: [
-        {
-          id: 'doubts',
-          type: 'multiple-choice',
-          label: 'What holds you back?',
-          help: 'Tick all that apply.',
-          options: [
-            { value: 'time', label: 'No time' },
-            { value: 'words', label: 'Not sure what to say' },
-            { value: 'none', label: 'None of these', exclusive: true },
-          ],
-        },
+    const definition = oneQuestion('Doubts', {
+      id: 'doubts',
+      type: 'multiple-choice',
+      label: 'What holds you back?',
+      help: 'Tick all that apply.',
+      options: [
+        { value: 'time', label: 'No time' },
+        { value: 'words', label: 'Not sure what to say' },
+        { value: 'none', label: 'None of these', exclusive: true },
       ],
     });
     render(<WorksheetIsland worksheetId="doubts" definition={definition} />);
@@ -420,21 +418,15 @@ describe('required answers', () => {
 
   it('says how many rows a list needs when it has fewer, and how many it has', async () => {
     const user = userEvent.setup();
-    const definition = worksheetSchema.parse({
-      title: 'Messages',
-      intro: 'Three messages.',
-      fields: [
-        {
-          id: 'messages',
-          type: 'group',
-          label: 'Your messages',
-          help: 'One row per message.',
-          itemLabel: 'Message',
-          minRows: 2,
-          required: true,
-          fields: [{ id: 'to', type: 'short-text', label: 'To', help: 'Who.', required: true }],
-        },
-      ],
+    const definition = oneQuestion('Messages', {
+      id: 'messages',
+      type: 'group',
+      label: 'Your messages',
+      help: 'One row per message.',
+      itemLabel: 'Message',
+      minRows: 2,
+      required: true,
+      fields: [{ id: 'to', type: 'short-text', label: 'To', help: 'Who.', required: true }],
     });
     render(<WorksheetIsland worksheetId="messages" definition={definition} />);
     const line = () => screen.queryByText(/^Still to answer:/)?.textContent;
