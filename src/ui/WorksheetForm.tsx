@@ -7,6 +7,7 @@ import { answerProblem, completionOf, type Answer, type GroupRow, type SimpleAns
 import type { WorksheetDefinition } from '~/schema';
 import { GroupField } from '~/ui/GroupField';
 import { goToField } from '~/ui/go-to-field';
+import { tooFewRows } from '~/lib/workbook/rows';
 import { SaveStatus, type SaveState } from '~/ui/SaveStatus';
 import { SimpleFieldControl, simpleAnswer } from '~/ui/fields';
 
@@ -28,9 +29,6 @@ export interface WorksheetFormProps {
   onChangeRowValue: (groupId: string, rowId: string, fieldId: string, value: SimpleAnswer | undefined) => void;
   onDownload: () => void;
 }
-
-/** How many rows a group's answer holds. */
-const rowCount = (answer: Answer | undefined) => (Array.isArray(answer) ? answer.length : 0);
 
 export function WorksheetForm(props: WorksheetFormProps) {
   const { worksheetId, definition, answers } = props;
@@ -109,9 +107,7 @@ export function WorksheetForm(props: WorksheetFormProps) {
                     <a href={`#${idFor(field.id)}`} onClick={(event) => goToField(event, idFor(field.id))}>
                       {field.label}
                     </a>
-                    {field.type === 'group' && rowCount(answers[field.id]) < field.minRows
-                      ? ` (needs at least ${field.minRows} ${field.minRows === 1 ? 'row' : 'rows'}; ${rowCount(answers[field.id])} so far)`
-                      : ''}
+                    {tooFewRows(field, answers[field.id])}
                   </>
                 ))}
               </p>

@@ -270,7 +270,7 @@ describe('workbookMarkdown', () => {
       workbookMarkdown(input({ answers: { 'tie-portfolio': answers } }));
     expect(text(complete)).toContain('\nComplete: every required question is answered.\n');
     expect(text({ 'one-line-goal': 'Meet people' })).toContain(
-      '\nIn progress: 0 of 2 required questions answered. Still to answer: “What do you most need from your network?”, “Dormant ties to reconnect with” (needs at least 2; 0 so far).\n',
+      '\nIn progress: 0 of 2 required questions answered. Still to answer: “What do you most need from your network?”, “Dormant ties to reconnect with” (needs at least 2 rows; 0 so far).\n',
     );
   });
 

@@ -6,6 +6,7 @@ import { checkScore, scoreSentence, type CheckAnswers, type ScoredCheck } from '
 import { dateInWords } from '~/lib/dates';
 import { answerOutline, type AnswerLine } from '~/lib/workbook/answer-outline';
 import { completionOf, isAnswered, type Answer } from '~/lib/workbook/answers';
+import { tooFewRows } from '~/lib/workbook/rows';
 import type { ToolOutline } from '~/lib/workbook/tool-outline';
 import type { WorksheetDefinition } from '~/schema';
 
@@ -98,12 +99,7 @@ function completionLine(definition: WorksheetDefinition, answers: Record<string,
   if (completion.complete) return 'Complete: every required question is answered.';
   const missing = definition.fields
     .filter((field) => field.required && !isAnswered(field, answers[field.id]))
-    .map((field) => {
-      // A list with too few rows says so, as the worksheet's own "Still to answer" does.
-      const rows = Array.isArray(answers[field.id]) ? (answers[field.id] as unknown[]).length : 0;
-      const short = field.type === 'group' && rows < field.minRows;
-      return `“${escapeInline(field.label)}”${short ? ` (needs at least ${field.minRows}; ${rows} so far)` : ''}`;
-    });
+    .map((field) => `“${escapeInline(field.label)}”${tooFewRows(field, answers[field.id])}`);
   return `In progress: ${completion.requiredAnswered} of ${completion.requiredTotal} required questions answered. Still to answer: ${missing.join(', ')}.`;
 }
 

@@ -2,7 +2,19 @@
  * Changes to the rows of a repeating group. Each returns a new list; rows keep their ids so a moved row keeps its
  * answers and its focus.
  */
-import type { GroupRow, SimpleAnswer } from '~/lib/workbook/answers';
+import type { Answer, GroupRow, SimpleAnswer } from '~/lib/workbook/answers';
+import type { WorksheetField } from '~/schema';
+
+/**
+ * Why a list is still to answer when it has fewer rows than it needs: " (needs at least 3 rows; 1 so far)", for the
+ * worksheet's "Still to answer" and the exported document alike; '' for any other question, or a list with enough.
+ */
+export function tooFewRows(field: WorksheetField, answer: Answer | undefined): string {
+  if (field.type !== 'group') return '';
+  const have = Array.isArray(answer) ? answer.length : 0;
+  const rows = field.minRows === 1 ? 'row' : 'rows';
+  return have < field.minRows ? ` (needs at least ${field.minRows} ${rows}; ${have} so far)` : '';
+}
 
 /** The rows with `row` added at the end. */
 export function addRow(rows: readonly GroupRow[], row: GroupRow): GroupRow[] {
