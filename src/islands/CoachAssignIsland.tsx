@@ -17,7 +17,7 @@ import { $coach, rememberAssignment } from '~/stores/coach';
 import { CoachDataNotices } from '~/islands/CoachDataNotices';
 import { useHydrated } from '~/islands/hydration';
 import { useLazy } from '~/islands/lazy';
-import { DateInput } from '~/ui/ToolInputs';
+import { DateInput, InputProblem, problemId } from '~/ui/ToolInputs';
 import { CopyButton } from '~/ui/CopyButton';
 import { goToField } from '~/ui/go-to-field';
 
@@ -243,12 +243,14 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
                 id="coach-name"
                 type="text"
                 maxLength={80}
-                aria-describedby={problemFor('coach-name') ? 'coach-name-help coach-name-problem' : 'coach-name-help'}
+                aria-describedby={
+                  problemFor('coach-name') ? `coach-name-help ${problemId('coach-name')}` : 'coach-name-help'
+                }
                 aria-invalid={problemFor('coach-name') ? true : undefined}
                 value={shownCoachName}
                 onInput={(e) => setCoachName((e.currentTarget as HTMLInputElement).value)}
               />
-              <FieldProblem id="coach-name" problem={problemFor('coach-name')} />
+              <InputProblem announce={false} id="coach-name" problem={problemFor('coach-name')} />
             </div>
             <div class="field">
               <label class="field-label" for="coach-client">
@@ -262,19 +264,19 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
                 type="text"
                 maxLength={80}
                 aria-describedby={
-                  problemFor('coach-client') ? 'coach-client-help coach-client-problem' : 'coach-client-help'
+                  problemFor('coach-client') ? `coach-client-help ${problemId('coach-client')}` : 'coach-client-help'
                 }
                 aria-invalid={problemFor('coach-client') ? true : undefined}
                 value={client}
                 onInput={(e) => setClient((e.currentTarget as HTMLInputElement).value)}
               />
-              <FieldProblem id="coach-client" problem={problemFor('coach-client')} />
+              <InputProblem announce={false} id="coach-client" problem={problemFor('coach-client')} />
             </div>
           </div>
           <fieldset
             class="field"
             aria-describedby={
-              problemFor(ITEMS_FIELD) ? `assign-items-help ${ITEMS_FIELD}-problem` : 'assign-items-help'
+              problemFor(ITEMS_FIELD) ? `assign-items-help ${problemId(ITEMS_FIELD)}` : 'assign-items-help'
             }
           >
             <legend class="field-label">What to do, in order</legend>
@@ -282,7 +284,7 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
               Tick what to assign; move items up or down to set the order; give due dates one by one, or all at once
               with &ldquo;One item a week&rdquo;. Dates are optional.
             </p>
-            <FieldProblem id={ITEMS_FIELD} problem={problemFor(ITEMS_FIELD)} />
+            <InputProblem announce={false} id={ITEMS_FIELD} problem={problemFor(ITEMS_FIELD)} />
             <div class="form-grid">
               <div class="field">
                 <label class="field-label" for="coach-start">
@@ -479,13 +481,4 @@ export default function CoachAssignIsland({ lessons, worksheets }: CoachAssignIs
       )}
     </div>
   );
-}
-
-/** A problem under a box of the form, tied to it by id (`${id}-problem`). */
-function FieldProblem({ id, problem }: { id: string; problem: string | undefined }) {
-  return problem ? (
-    <p class="field-problem" id={`${id}-problem`}>
-      {problem}
-    </p>
-  ) : null;
 }

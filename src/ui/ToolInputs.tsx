@@ -24,10 +24,21 @@ export const problemId = (id: string) => `${id}-problem`;
 const describedBy = (base: string | undefined, id: string, problem: string | undefined) =>
   [base, problem ? problemId(id) : undefined].filter(Boolean).join(' ') || undefined;
 
-/** A problem message under an input, announced when it appears. */
-export function InputProblem({ id, problem }: { id: string; problem: string | undefined }) {
+/**
+ * A problem message under an input, announced when it appears; with `announce` false, not announced, for a form
+ * whose problems are all read out at once in a list of its own.
+ */
+export function InputProblem({
+  id,
+  problem,
+  announce = true,
+}: {
+  id: string;
+  problem: string | undefined;
+  announce?: boolean;
+}) {
   return problem ? (
-    <p class="field-problem" id={problemId(id)} role="alert">
+    <p class="field-problem" id={problemId(id)} role={announce ? 'alert' : undefined}>
       {problem}
     </p>
   ) : null;
